@@ -1,0 +1,56 @@
+import type { SignInRole } from '@vhod/domain';
+import { loginFlows, type Database } from '@vhod/db';
+import { eq, lt } from 'drizzle-orm';
+import * as oidc from 'openid-client';
+import { hashSessionToken, newSessionToken } from '../sessions/session-token';
+import type { AppKind } from '../sessions/session-store';
+
+export interface LoginFlow {
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  signInRole: SignInRole;
+  app: AppKind;
+  expiresAt: Date;
+}
+
+/**
+ * The pre-login half of a sign-in: state, nonce and PKCE verifier bound to a browser cookie.
+ * A flow is consumed exactly once, so a replayed callback finds nothing.
+ */
+export function createLoginFlows(db: Database, lifetimeMs: number) {
+  return {
+    async start(signInRole: SignInRole, app: AppKind): Promise<{ token: string; flow: LoginFlow }> {
+      const token = newSessionToken();
+      const flow: LoginFlow = {
+        state: oidc.randomState(),
+        nonce: oidc.randomNonce(),
+        codeVerifier: oidc.randomPKCECodeVerifier(),
+        signInRole,
+        app,
+        expiresAt: new Date(Date.now() + lifetimeMs),
+      };
+      await db.insert(loginFlows).values({ idHash: hashSessionToken(token), ...flow });
+      // Abandoned flows would otherwise pile up; deleting them here keeps the table small without a timer.
+      await db.delete(loginFlows).where(lt(loginFlows.expiresAt, new Date(Date.now() - lifetimeMs)));
+      return { token, flow };
+    },
+
+    async consume(token: string | undefined): Promise<LoginFlow | 'missing' | 'expired'> {
+      if (!token) return 'missing';
+      const [row] = await db.delete(loginFlows).where(eq(loginFlows.idHash, hashSessionToken(token))).returning();
+      if (!row) return 'missing';
+      if (row.expiresAt.getTime() <= Date.now()) return 'expired';
+      return {
+        state: row.state,
+        nonce: row.nonce,
+        codeVerifier: row.codeVerifier,
+        signInRole: row.signInRole,
+        app: row.app,
+        expiresAt: row.expiresAt,
+      };
+    },
+  };
+}
+
+export type LoginFlows = ReturnType<typeof createLoginFlows>;

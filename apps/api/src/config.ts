@@ -1,0 +1,68 @@
+import { parseDeploymentPolicy, type DeploymentPolicy } from '@vhod/domain';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  VHOD_PUBLIC_ORIGIN: z.url().default('http://127.0.0.1:3000'),
+  ESIA_ISSUER: z.url().default('http://127.0.0.1:3001'),
+  ESIA_CLIENT_ID: z.string().min(1).default('vhod'),
+  ESIA_CLIENT_SECRET: z.string().min(1).default('vhod-dev-secret'),
+  ESIA_SCOPES: z
+    .string()
+    .default(
+      'openid fullname birthdate gender snils id_doc email mobile kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc',
+    ),
+  NODE_ENV: z.string().default('development'),
+});
+
+export interface ApiConfig {
+  publicOrigin: string;
+  /** Cookies get `Secure` whenever the public origin is https; plain http is only for local development. */
+  secureCookies: boolean;
+  production: boolean;
+  esia: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    scopes: string[];
+    redirectUri: string;
+    /** Plain-http providers are allowed only for the local development ESIA. */
+    allowInsecureRequests: boolean;
+  };
+  sessions: {
+    idleTimeoutMs: number;
+    absoluteTimeoutMs: number;
+    pendingTimeoutMs: number;
+    loginFlowTimeoutMs: number;
+  };
+  policy: DeploymentPolicy;
+}
+
+export function loadApiConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<{ publicOrigin: string; esiaIssuer: string }> = {}): ApiConfig {
+  const parsed = envSchema.parse(env);
+  const publicOrigin = new URL(overrides.publicOrigin ?? parsed.VHOD_PUBLIC_ORIGIN).origin;
+  const issuer = overrides.esiaIssuer ?? parsed.ESIA_ISSUER;
+  const production = parsed.NODE_ENV === 'production';
+  if (production && !publicOrigin.startsWith('https:')) {
+    throw new Error('VHOD_PUBLIC_ORIGIN must be https in production');
+  }
+  return {
+    publicOrigin,
+    secureCookies: publicOrigin.startsWith('https:'),
+    production,
+    esia: {
+      issuer,
+      clientId: parsed.ESIA_CLIENT_ID,
+      clientSecret: parsed.ESIA_CLIENT_SECRET,
+      scopes: parsed.ESIA_SCOPES.split(/\s+/).filter(Boolean),
+      redirectUri: `${publicOrigin}/auth/esia/callback`,
+      allowInsecureRequests: !production && issuer.startsWith('http:'),
+    },
+    sessions: {
+      idleTimeoutMs: 30 * 60_000,
+      absoluteTimeoutMs: 12 * 60 * 60_000,
+      pendingTimeoutMs: 30 * 60_000,
+      loginFlowTimeoutMs: 10 * 60_000,
+    },
+    policy: parseDeploymentPolicy(env),
+  };
+}

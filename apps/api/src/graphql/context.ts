@@ -1,0 +1,11 @@
+import type { i18n } from 'i18next';
+import type { ApiServices } from '../server/http-types';
+import type { ClientMeta, Session } from '../sessions/session-store';
+
+export interface GraphQLContext {
+  services: ApiServices;
+  session: Session | null;
+  sessionToken: string | undefined;
+  meta: ClientMeta;
+  t: i18n['t'];
+}

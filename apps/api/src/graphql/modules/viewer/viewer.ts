@@ -1,0 +1,92 @@
+import { formatFullName, signInRoles } from '@vhod/domain';
+import { accounts, persons } from '@vhod/db';
+import { eq, inArray } from 'drizzle-orm';
+import type { Session } from '../../../sessions/session-store';
+import { builder } from '../../builder';
+import { enumValues } from '../../enum-values';
+import { AccountRef } from './account';
+import { PersonRef } from './person';
+
+export const SessionStageEnum = builder.enumType('SessionStage', {
+  description: 'Where the visitor is in the sign-in.',
+  values: {
+    CONSENT: { value: 'consent', description: 'Found; consent to the data transfer is still to be given.' },
+    CHOOSE_ACCOUNT: { value: 'choose-account', description: 'Found in several organisations; one is to be chosen.' },
+    UNMATCHED: { value: 'unmatched', description: 'Signed in at ESIA, but no user of the system is linked to that account.' },
+    ACTIVE: { value: 'active', description: 'Signed in to one account.' },
+  } as const,
+});
+
+export const SignInRoleEnum = builder.enumType('SignInRole', { values: enumValues(signInRoles) });
+export const AppNameEnum = builder.enumType('AppName', { values: enumValues(['family', 'staff'] as const) });
+
+export const NotFoundReasonEnum = builder.enumType('NotFoundReason', {
+  values: {
+    UNCONFIRMED_ACCOUNT: { value: 'unconfirmed-account', description: 'The ESIA account is not confirmed, so it cannot be matched automatically.' },
+    NO_MATCHING_CARD: { value: 'no-matching-card', description: 'No person card with this name and document has an account in the chosen role.' },
+    AMBIGUOUS_MATCH: { value: 'ambiguous-match', description: 'Several person cards fit; the organisation has to decide.' },
+    CARD_ALREADY_LINKED: { value: 'card-already-linked', description: 'The matching card is linked to another ESIA account.' },
+  } as const,
+});
+
+export const ViewerRef = builder.objectRef<Session>('Viewer');
+
+ViewerRef.implement({
+  description: "The visitor's own session: only ever what their ESIA account or their account may see.",
+  fields: (t) => ({
+    stage: t.field({ type: SessionStageEnum, resolve: (session) => session.stage }),
+    app: t.field({ type: AppNameEnum, resolve: (session) => session.app }),
+    signInRole: t.field({ type: SignInRoleEnum, resolve: (session) => session.signInRole }),
+    esiaFullName: t.string({
+      nullable: true,
+      description: 'The name ESIA gave, while the sign-in is not finished.',
+      resolve: (session) => (session.esiaProfile ? formatFullName(session.esiaProfile) : null),
+    }),
+    notFoundReason: t.field({
+      type: NotFoundReasonEnum,
+      nullable: true,
+      resolve: (session) => (session.stage === 'unmatched' ? (session.matchReason as 'no-matching-card') : null),
+    }),
+    consentScopes: t.stringList({
+      description: 'ESIA scopes whose data the consent covers (shown while stage is CONSENT).',
+      resolve: (session, _args, { services }) => (session.stage === 'consent' ? services.config.esia.scopes.filter((s) => s !== 'openid') : []),
+    }),
+    accountChoices: t.field({
+      type: [AccountRef],
+      description: 'Accounts to choose from, most recently used first (stage CHOOSE_ACCOUNT).',
+      resolve: async (session, _args, { services }) => {
+        if (session.stage !== 'choose-account' || session.candidateAccountIds.length === 0) return [];
+        const rows = await services.db.select().from(accounts).where(inArray(accounts.id, session.candidateAccountIds));
+        const order = new Map(session.candidateAccountIds.map((id, index) => [id, index]));
+        return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      },
+    }),
+    person: t.field({
+      type: PersonRef,
+      nullable: true,
+      resolve: async (session, _args, { services }) => {
+        if (session.stage !== 'active' || !session.personId) return null;
+        const [person] = await services.db.select().from(persons).where(eq(persons.id, session.personId));
+        return person ?? null;
+      },
+    }),
+    account: t.field({
+      type: AccountRef,
+      nullable: true,
+      resolve: async (session, _args, { services }) => {
+        if (session.stage !== 'active' || !session.accountId) return null;
+        const [account] = await services.db.select().from(accounts).where(eq(accounts.id, session.accountId));
+        return account ?? null;
+      },
+    }),
+  }),
+});
+
+builder.queryField('viewer', (t) =>
+  t.field({
+    type: ViewerRef,
+    nullable: true,
+    description: 'The current session, or null when nobody is signed in.',
+    resolve: (_root, _args, { session }) => session,
+  }),
+);

@@ -1,0 +1,10 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder';
+import './modules/errors/domain-error';
+import './modules/organisations/organisation';
+import './modules/viewer/person';
+import './modules/viewer/account';
+import './modules/viewer/viewer';
+import './modules/sign-in/sign-in-mutations';
+
+export const schema = lexicographicSortSchema(builder.toSchema());

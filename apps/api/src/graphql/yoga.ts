@@ -1,0 +1,42 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createTranslator, pickLanguage } from '@vhod/i18n';
+import { createYoga } from 'graphql-yoga';
+import { readCookie, sessionCookieName } from '../sessions/cookies';
+import { clientMeta, type ApiServices } from '../server/http-types';
+import type { GraphQLContext } from './context';
+import { schema } from './schema';
+
+interface NodeServerContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+}
+
+const translators = new Map<string, ReturnType<typeof createTranslator>>();
+function translatorFor(acceptLanguage: string | null) {
+  const language = pickLanguage(acceptLanguage);
+  let translator = translators.get(language);
+  if (!translator) translators.set(language, (translator = createTranslator(language)));
+  return translator;
+}
+
+export function createGraphQLHandler(services: ApiServices) {
+  return createYoga<NodeServerContext, GraphQLContext>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: !services.config.production,
+    // Unexpected errors reach clients as "Unexpected error." only; DomainErrors are typed results instead.
+    maskedErrors: true,
+    context: async ({ request, req }): Promise<GraphQLContext> => {
+      const sessionToken = readCookie(request.headers.get('cookie'), sessionCookieName);
+      const session = await services.sessions.load(sessionToken);
+      return {
+        services,
+        session,
+        sessionToken,
+        meta: clientMeta(req),
+        t: translatorFor(request.headers.get('accept-language')).t,
+      };
+    },
+  });
+}

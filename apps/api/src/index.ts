@@ -1,0 +1,3 @@
+export { loadApiConfig, type ApiConfig } from './config';
+export { createRequestListener, startApiServer, type ApiServerOptions, type RunningApiServer } from './server/create-api-server';
+export { schema } from './graphql/schema';

@@ -1,0 +1,106 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Database } from '@vhod/db';
+import { createEsiaClient } from '../auth/esia-client';
+import { createLoginFlows } from '../auth/login-flows';
+import { esiaCallback } from '../auth/routes/esia-callback';
+import { signOut } from '../auth/routes/sign-out';
+import { startEsiaLogin } from '../auth/routes/start-esia-login';
+import type { ApiConfig } from '../config';
+import { createGraphQLHandler } from '../graphql/yoga';
+import { createSessionStore } from '../sessions/session-store';
+import { createSignInService } from '../sign-in/sign-in-service';
+import type { ApiServices, RouteHandler } from './http-types';
+import { securityHeaders, setHeaders } from './security-headers';
+import { serveSpa } from './static-files';
+
+export interface ApiServerOptions {
+  config: ApiConfig;
+  db: Database;
+  /** Built SPAs to serve: the family portal at /, the staff console at /staff/. */
+  spaDirs?: { family?: string; staff?: string };
+}
+
+export function createApiServices({ config, db }: ApiServerOptions): ApiServices {
+  const sessions = createSessionStore(db, config.sessions);
+  return {
+    config,
+    db,
+    esia: createEsiaClient(config.esia),
+    loginFlows: createLoginFlows(db, config.sessions.loginFlowTimeoutMs),
+    sessions,
+    signIn: createSignInService({ db, sessions, esiaScopes: config.esia.scopes }),
+  };
+}
+
+const routes: Record<string, RouteHandler> = {
+  'GET /auth/esia/login': startEsiaLogin,
+  'GET /auth/esia/callback': esiaCallback,
+  'POST /auth/logout': signOut,
+};
+
+export function createRequestListener(options: ApiServerOptions) {
+  const services = createApiServices(options);
+  const graphql = createGraphQLHandler(services);
+  const familyDir = options.spaDirs?.family && resolve(options.spaDirs.family);
+  const staffDir = options.spaDirs?.staff && resolve(options.spaDirs.staff);
+  const { publicOrigin } = options.config;
+  const spaHeaders = securityHeaders(new URL(options.config.esia.issuer).origin);
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = new URL(req.url ?? '/', publicOrigin).pathname;
+    // Browsers always send Origin on cross-site POSTs; with SameSite=Lax cookies this closes CSRF.
+    const origin = req.headers.origin;
+    if (req.method === 'POST' && origin && origin !== publicOrigin) {
+      res.statusCode = 403;
+      res.end('Cross-origin request refused');
+      return;
+    }
+    try {
+      if (path === '/graphql') return void (await graphql(req, res, { req, res }));
+      const route = routes[`${req.method} ${path}`];
+      if (route) return await route(req, res, services);
+      if (path === '/healthz') {
+        res.setHeader('Content-Type', 'application/json');
+        return void res.end('{"status":"ok"}');
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.statusCode = 405;
+        return void res.end();
+      }
+      setHeaders(res, spaHeaders);
+      if (staffDir && (path === '/staff' || path.startsWith('/staff/'))) return await serveSpa(res, staffDir, path.slice('/staff'.length) || '/');
+      if (familyDir) return await serveSpa(res, familyDir, path);
+      res.statusCode = 404;
+      res.end('Not found');
+    } catch (error) {
+      console.error('request failed', req.method, path, error instanceof Error ? error.message : error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    }
+  };
+}
+
+export interface RunningApiServer {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startApiServer(options: ApiServerOptions & { port: number; host?: string }): Promise<RunningApiServer> {
+  const server = createServer(createRequestListener(options));
+  await new Promise<void>((done) => server.listen(options.port, options.host ?? '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    port,
+    server,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        server.closeAllConnections();
+      }),
+  };
+}

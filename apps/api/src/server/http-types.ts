@@ -1,0 +1,36 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Database } from '@vhod/db';
+import type { EsiaClient } from '../auth/esia-client';
+import type { LoginFlows } from '../auth/login-flows';
+import type { ApiConfig } from '../config';
+import type { ClientMeta, SessionStore } from '../sessions/session-store';
+import type { SignInService } from '../sign-in/sign-in-service';
+
+/** What every route of the API shares; built once per process. */
+export interface ApiServices {
+  config: ApiConfig;
+  db: Database;
+  esia: EsiaClient;
+  loginFlows: LoginFlows;
+  sessions: SessionStore;
+  signIn: SignInService;
+}
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;
+
+export function clientMeta(req: IncomingMessage): ClientMeta {
+  return { clientIp: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent']?.slice(0, 512) ?? null };
+}
+
+export function redirect(res: ServerResponse, location: string, cookies: string[] = []): void {
+  res.statusCode = 303;
+  res.setHeader('Location', location);
+  res.setHeader('Cache-Control', 'no-store');
+  if (cookies.length > 0) res.setHeader('Set-Cookie', cookies);
+  res.end();
+}
+
+/** The SPA that owns a sign-in: the family portal at /, the staff console at /staff/. */
+export function appPath(app: 'family' | 'staff', path = ''): string {
+  return `${app === 'staff' ? '/staff/' : '/'}${path}`;
+}

@@ -1,0 +1,120 @@
+import { esiaPersonSchema, type EsiaPerson, type SignInRole } from '@vhod/domain';
+import { sessions, type AppKind, type Database, type SessionStage } from '@vhod/db';
+import { and, eq, lt } from 'drizzle-orm';
+import type { ApiConfig } from '../config';
+import { hashSessionToken, newSessionToken } from './session-token';
+
+export type { AppKind, SessionStage };
+
+export interface SessionState {
+  app: AppKind;
+  stage: SessionStage;
+  signInRole: SignInRole;
+  esiaSubject: string | null;
+  esiaProfile: EsiaPerson | null;
+  matchReason: string | null;
+  candidateAccountIds: string[];
+  accountId: string | null;
+  personId: string | null;
+}
+
+export interface Session extends SessionState {
+  idHash: string;
+  createdAt: Date;
+  expiresAt: Date;
+}
+
+export interface ClientMeta {
+  clientIp: string | null;
+  userAgent: string | null;
+}
+
+/** How often an active session's last-seen time is written: every request would be wasted writes. */
+const touchIntervalMs = 60_000;
+
+export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']) {
+  function lifetimeFor(stage: SessionStage): number {
+    return stage === 'active' ? timeouts.absoluteTimeoutMs : timeouts.pendingTimeoutMs;
+  }
+
+  return {
+    /** Always a fresh id: a sign-in never reuses a session the browser brought (no fixation). */
+    async create(state: SessionState, meta: ClientMeta): Promise<{ token: string; session: Session }> {
+      const token = newSessionToken();
+      const now = new Date();
+      const [row] = await db
+        .insert(sessions)
+        .values({
+          idHash: hashSessionToken(token),
+          ...state,
+          createdAt: now,
+          lastSeenAt: now,
+          expiresAt: new Date(now.getTime() + lifetimeFor(state.stage)),
+          clientIp: meta.clientIp,
+          userAgent: meta.userAgent,
+        })
+        .returning();
+      return { token, session: toSession(row!) };
+    },
+
+    async load(token: string | undefined): Promise<Session | null> {
+      if (!token) return null;
+      const idHash = hashSessionToken(token);
+      const [row] = await db.select().from(sessions).where(eq(sessions.idHash, idHash));
+      if (!row) return null;
+      const now = Date.now();
+      const idleExpired = now - row.lastSeenAt.getTime() > timeouts.idleTimeoutMs;
+      if (row.expiresAt.getTime() <= now || idleExpired) {
+        await db.delete(sessions).where(eq(sessions.idHash, idHash));
+        return null;
+      }
+      if (now - row.lastSeenAt.getTime() > touchIntervalMs) {
+        await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.idHash, idHash));
+      }
+      return toSession(row);
+    },
+
+    /** Moves a session to its next stage; the stage guard makes a double submit a no-op instead of a race. */
+    async advance(session: Session, patch: Partial<SessionState>): Promise<Session | null> {
+      const stage = patch.stage ?? session.stage;
+      const expiresAt =
+        stage === 'active' && session.stage !== 'active'
+          ? new Date(session.createdAt.getTime() + timeouts.absoluteTimeoutMs)
+          : session.expiresAt;
+      const [row] = await db
+        .update(sessions)
+        .set({ ...patch, expiresAt })
+        .where(and(eq(sessions.idHash, session.idHash), eq(sessions.stage, session.stage)))
+        .returning();
+      return row ? toSession(row) : null;
+    },
+
+    async destroy(token: string | undefined): Promise<void> {
+      if (!token) return;
+      await db.delete(sessions).where(eq(sessions.idHash, hashSessionToken(token)));
+    },
+
+    async purgeExpired(now = new Date()): Promise<void> {
+      await db.delete(sessions).where(lt(sessions.expiresAt, now));
+    },
+  };
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;
+
+function toSession(row: typeof sessions.$inferSelect): Session {
+  return {
+    idHash: row.idHash,
+    app: row.app,
+    stage: row.stage,
+    signInRole: row.signInRole,
+    esiaSubject: row.esiaSubject,
+    esiaProfile: row.esiaProfile ? esiaPersonSchema.parse(row.esiaProfile) : null,
+    matchReason: row.matchReason,
+    candidateAccountIds: row.candidateAccountIds,
+    accountId: row.accountId,
+    personId: row.personId,
+    createdAt: row.createdAt,
+    expiresAt: row.expiresAt,
+  };
+}

@@ -1,0 +1,307 @@
+/**
+ * The demo citizens of docs/demo-data.md, as their Госуслуги accounts look.
+ * The database seed (packages/db) holds the school-side cards of the same people,
+ * so subjects, names, documents and children must stay exactly in step with that file.
+ * Everyone here is made up.
+ */
+
+export type AccountLevel = 'simplified' | 'standard' | 'confirmed';
+export type Gender = 'male' | 'female';
+
+export interface DemoPassport {
+  series: string;
+  number: string;
+  /** Invented: docs/demo-data.md does not fix issue dates or issuing offices. */
+  issueDate: string;
+  issuedBy: string;
+}
+
+export interface DemoBirthCertificate {
+  series: string;
+  number: string;
+}
+
+export interface DemoKid {
+  /** The child's id in the parent's ESIA profile (`kids[].id`). A child with an own account keeps its subject. */
+  id: string;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string;
+  gender: Gender;
+  snils: string;
+  birthCertificate: DemoBirthCertificate;
+}
+
+export interface DemoCitizen {
+  /** The `sub` the development ESIA issues (ESIA's `oid`). */
+  subject: string;
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string;
+  gender: Gender;
+  level: AccountLevel;
+  /** Formatted as ESIA formats it: "112-233-445 95". Absent on simplified accounts. */
+  snils?: string;
+  /** Absent on simplified accounts. */
+  passport?: DemoPassport;
+  phone: string;
+  email: string;
+  kids: ReadonlyArray<DemoKid>;
+  /** For a minor with an own account: the parent account it is bound to. */
+  boundToParentSubject?: string;
+  /** Short Russian hint of the sign-in path this citizen demonstrates (shown on the login page). */
+  demonstrates: string;
+}
+
+/** Every demo citizen signs in with this password. */
+export const demoPassword = 'demo';
+
+export const accountLevelLabels: Readonly<Record<AccountLevel, string>> = {
+  simplified: 'Упрощённая',
+  standard: 'Стандартная',
+  confirmed: 'Подтверждённая',
+};
+
+const moscowPassportOffice = 'ГУ МВД России по г. Москве';
+
+const mikhailPetrov: DemoKid = {
+  id: '1000009',
+  lastName: 'Петров',
+  firstName: 'Михаил',
+  middleName: 'Андреевич',
+  birthDate: '2012-09-01',
+  gender: 'male',
+  snils: '123-456-789 64',
+  birthCertificate: { series: 'IV-МЮ', number: '512345' },
+};
+
+export const demoCitizens: ReadonlyArray<DemoCitizen> = [
+  {
+    subject: '1000001',
+    lastName: 'Петрова',
+    firstName: 'Анна',
+    middleName: 'Сергеевна',
+    birthDate: '1985-04-12',
+    gender: 'female',
+    level: 'confirmed',
+    snils: '112-233-445 95',
+    passport: { series: '4510', number: '123456', issueDate: '2010-06-17', issuedBy: moscowPassportOffice },
+    phone: '+79000000001',
+    email: 'anna.petrova@example.ru',
+    kids: [
+      mikhailPetrov,
+      {
+        id: '2000001',
+        lastName: 'Петрова',
+        firstName: 'Софья',
+        middleName: 'Андреевна',
+        birthDate: '2016-03-15',
+        gender: 'female',
+        snils: '234-567-890 99',
+        birthCertificate: { series: 'V-МЮ', number: '634521' },
+      },
+    ],
+    demonstrates: 'Родитель найден, одна организация',
+  },
+  {
+    subject: '1000002',
+    lastName: 'Кузнецова',
+    firstName: 'Ольга',
+    middleName: 'Викторовна',
+    birthDate: '1988-11-30',
+    gender: 'female',
+    level: 'confirmed',
+    snils: '345-678-901 23',
+    passport: {
+      series: '4012',
+      number: '654321',
+      issueDate: '2012-03-14',
+      issuedBy: 'ГУ МВД России по г. Санкт-Петербургу и Ленинградской области',
+    },
+    phone: '+79000000002',
+    email: 'olga.kuznetsova@example.ru',
+    kids: [
+      {
+        id: '2000002',
+        lastName: 'Кузнецов',
+        firstName: 'Иван',
+        middleName: 'Дмитриевич',
+        birthDate: '2015-02-10',
+        gender: 'male',
+        snils: '456-789-012 38',
+        birthCertificate: { series: 'V-МЮ', number: '112233' },
+      },
+      {
+        id: '2000003',
+        lastName: 'Кузнецова',
+        firstName: 'Алёна',
+        middleName: 'Дмитриевна',
+        birthDate: '2021-06-05',
+        gender: 'female',
+        snils: '567-890-123 43',
+        birthCertificate: { series: 'VI-МЮ', number: '445566' },
+      },
+    ],
+    demonstrates: 'Несколько организаций: выбор',
+  },
+  {
+    subject: '1000003',
+    lastName: 'Смирнов',
+    firstName: 'Алексей',
+    middleName: 'Николаевич',
+    birthDate: '1979-07-21',
+    gender: 'male',
+    level: 'confirmed',
+    snils: '678-901-234 38',
+    passport: { series: '4509', number: '777888', issueDate: '2009-08-05', issuedBy: moscowPassportOffice },
+    phone: '+79000000003',
+    email: 'a.smirnov@example.ru',
+    kids: [
+      {
+        id: '2000004',
+        lastName: 'Смирнова',
+        firstName: 'Дарья',
+        middleName: 'Алексеевна',
+        birthDate: '2011-01-20',
+        gender: 'female',
+        snils: '789-012-345 23',
+        birthCertificate: { series: 'IV-МЮ', number: '778899' },
+      },
+    ],
+    demonstrates: 'Вход сотрудника; родитель в другой организации',
+  },
+  {
+    subject: '1000004',
+    lastName: 'Николаев',
+    firstName: 'Пётр',
+    middleName: 'Ильич',
+    birthDate: '1990-01-15',
+    gender: 'male',
+    level: 'confirmed',
+    snils: '890-123-456 99',
+    passport: { series: '4511', number: '111222', issueDate: '2011-01-25', issuedBy: moscowPassportOffice },
+    phone: '+79000000004',
+    email: 'p.nikolaev@example.ru',
+    kids: [
+      {
+        id: '2000005',
+        lastName: 'Николаева',
+        firstName: 'Вера',
+        middleName: 'Петровна',
+        birthDate: '2017-05-05',
+        gender: 'female',
+        snils: '901-234-567 64',
+        birthCertificate: { series: 'V-МЮ', number: '990011' },
+      },
+    ],
+    demonstrates: 'Не найден в системе',
+  },
+  {
+    subject: '1000005',
+    lastName: 'Фёдорова',
+    firstName: 'Мария',
+    middleName: 'Олеговна',
+    birthDate: '1992-03-03',
+    gender: 'female',
+    level: 'standard',
+    snils: '135-792-468 94',
+    passport: { series: '4513', number: '333444', issueDate: '2013-02-11', issuedBy: moscowPassportOffice },
+    phone: '+79000000005',
+    email: 'm.fedorova@example.ru',
+    kids: [],
+    demonstrates: 'Неподтверждённая учётная запись: не сопоставляется',
+  },
+  {
+    subject: '1000006',
+    lastName: 'Орлова',
+    firstName: 'Елена',
+    middleName: 'Павловна',
+    birthDate: '1975-09-09',
+    gender: 'female',
+    level: 'confirmed',
+    snils: '246-813-579 94',
+    passport: { series: '4505', number: '555666', issueDate: '2005-10-12', issuedBy: moscowPassportOffice },
+    phone: '+79000000006',
+    email: 'e.orlova@example.ru',
+    kids: [],
+    demonstrates: 'Администратор организации',
+  },
+  {
+    subject: '1000007',
+    lastName: 'Соловьёва-Ким',
+    firstName: 'Алёна',
+    middleName: 'Игоревна',
+    birthDate: '1987-12-01',
+    gender: 'female',
+    level: 'confirmed',
+    snils: '147-258-369 88',
+    passport: { series: '4514', number: '987654', issueDate: '2014-07-08', issuedBy: moscowPassportOffice },
+    phone: '+79000000007',
+    email: 'a.solovyova-kim@example.ru',
+    kids: [
+      {
+        id: '2000006',
+        lastName: 'Ким',
+        firstName: 'Артём',
+        middleName: 'Олегович',
+        birthDate: '2014-04-04',
+        gender: 'male',
+        snils: '258-369-147 14',
+        birthCertificate: { series: 'V-МЮ', number: '223344' },
+      },
+    ],
+    demonstrates: 'Ё/Е, двойная фамилия, пробелы в номере документа',
+  },
+  {
+    subject: '1000008',
+    lastName: 'Васильев',
+    firstName: 'Игорь',
+    middleName: 'Петрович',
+    birthDate: '1983-08-08',
+    gender: 'male',
+    level: 'confirmed',
+    snils: '369-147-258 14',
+    passport: { series: '4508', number: '246810', issueDate: '2008-09-15', issuedBy: moscowPassportOffice },
+    phone: '+79000000008',
+    email: 'i.vasiliev@example.ru',
+    kids: [
+      {
+        id: '2000007',
+        lastName: 'Васильева',
+        firstName: 'Ксения',
+        middleName: 'Игоревна',
+        birthDate: '2013-10-10',
+        gender: 'female',
+        snils: '159-357-486 15',
+        birthCertificate: { series: 'IV-МЮ', number: '556677' },
+      },
+    ],
+    demonstrates: 'Не найден автоматически; привязка по старому логину',
+  },
+  {
+    subject: '1000009',
+    lastName: mikhailPetrov.lastName,
+    firstName: mikhailPetrov.firstName,
+    middleName: mikhailPetrov.middleName,
+    birthDate: mikhailPetrov.birthDate,
+    gender: mikhailPetrov.gender,
+    level: 'confirmed',
+    snils: mikhailPetrov.snils,
+    passport: { series: '4526', number: '100200', issueDate: '2026-09-18', issuedBy: moscowPassportOffice },
+    phone: '+79000000009',
+    email: 'misha.petrov@example.ru',
+    kids: [],
+    boundToParentSubject: '1000001',
+    demonstrates: 'Учащийся (14+) найден',
+  },
+];
+
+export function fullNameOf(person: { lastName: string; firstName: string; middleName: string }): string {
+  return [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' ');
+}
+
+export function findCitizenBySubject(subject: string): DemoCitizen | undefined {
+  return demoCitizens.find((citizen) => citizen.subject === subject);
+}

@@ -1,0 +1,70 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { findCitizenBySubject } from '../citizens';
+import { authenticateCitizen } from '../citizen-login';
+import { sendHtml } from '../http/send';
+import { renderErrorPage } from '../pages/error-page';
+import { renderLoginPage } from '../pages/login-page';
+import type { InteractionContext } from './interaction-context';
+import { loadInteraction } from './load-interaction';
+
+export const wrongCredentialsMessage = 'Неверный логин или пароль';
+
+export async function handleLoginSubmit(
+  context: InteractionContext,
+  uid: string,
+  form: URLSearchParams,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const interaction = await loadInteraction(context, uid, 'login', req, res);
+  if (interaction === undefined) {
+    return;
+  }
+  const login = form.get('login') ?? '';
+  const citizen = authenticateCitizen(login, form.get('password') ?? '');
+  if (citizen === undefined) {
+    sendHtml(res, 200, renderLoginPage({ uid, login, error: wrongCredentialsMessage }));
+    return;
+  }
+  await finishLogin(context, citizen.subject, req, res);
+}
+
+export async function handleLoginAsSubmit(
+  context: InteractionContext,
+  uid: string,
+  form: URLSearchParams,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const interaction = await loadInteraction(context, uid, 'login', req, res);
+  if (interaction === undefined) {
+    return;
+  }
+  const citizen = findCitizenBySubject(form.get('subject') ?? '');
+  if (citizen === undefined) {
+    sendHtml(
+      res,
+      400,
+      renderErrorPage({
+        message: 'Такого тестового пользователя нет. Вернитесь назад и выберите пользователя из списка.',
+        details: [['subject', form.get('subject') ?? '']],
+      }),
+    );
+    return;
+  }
+  await finishLogin(context, citizen.subject, req, res);
+}
+
+async function finishLogin(
+  context: InteractionContext,
+  subject: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  await context.provider.interactionFinished(
+    req,
+    res,
+    { login: { accountId: subject, amr: ['pwd'] } },
+    { mergeWithLastSubmission: false },
+  );
+}

@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { findCitizenBySubject, fullNameOf } from '../citizens';
+import { parseScopes } from '../claims';
+import { sendHtml } from '../http/send';
+import { renderConsentPage } from '../pages/consent-page';
+import { renderErrorPage } from '../pages/error-page';
+import { renderLoginPage } from '../pages/login-page';
+import type { InteractionContext } from './interaction-context';
+import { loadInteraction } from './load-interaction';
+
+/** GET /interaction/:uid — the login or the consent page, whichever step the flow is at. */
+export async function showInteraction(
+  context: InteractionContext,
+  uid: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const interaction = await loadInteraction(context, uid, undefined, req, res);
+  if (interaction === undefined) {
+    return;
+  }
+  switch (interaction.prompt.name) {
+    case 'login':
+      sendHtml(res, 200, renderLoginPage({ uid }));
+      return;
+    case 'consent': {
+      const accountId = interaction.session?.accountId ?? '';
+      const citizen = findCitizenBySubject(accountId);
+      const scope = interaction.params['scope'];
+      sendHtml(
+        res,
+        200,
+        renderConsentPage({
+          uid,
+          clientId: String(interaction.params['client_id'] ?? ''),
+          citizenName: citizen === undefined ? accountId : fullNameOf(citizen),
+          requestedScopes: [...parseScopes(typeof scope === 'string' ? scope : undefined)],
+        }),
+      );
+      return;
+    }
+    default:
+      sendHtml(
+        res,
+        400,
+        renderErrorPage({
+          message: 'Этот шаг входа тестовая среда не поддерживает.',
+          details: [['prompt', interaction.prompt.name]],
+        }),
+      );
+  }
+}

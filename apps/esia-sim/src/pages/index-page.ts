@@ -1,0 +1,33 @@
+import { accountLevelLabels, demoCitizens, fullNameOf } from '../citizens';
+import { html, renderPage } from './layout';
+
+export function renderIndexPage(issuer: string): string {
+  const discoveryUrl = `${issuer}/.well-known/openid-configuration`;
+  const rows = demoCitizens.map(
+    (citizen) => html`<tr>
+<td><code>${citizen.subject}</code></td>
+<td>${fullNameOf(citizen)}</td>
+<td>${accountLevelLabels[citizen.level]}</td>
+<td>${citizen.phone}<br>${citizen.email}</td>
+<td>${citizen.kids.length === 0 ? '—' : citizen.kids.map((kid) => html`${fullNameOf(kid)}<br>`)}</td>
+<td>${citizen.demonstrates}</td>
+</tr>`,
+  );
+  return renderPage({
+    title: 'Тестовая среда',
+    kind: 'index',
+    body: html`<section class="card">
+<h1>Тестовый поставщик входа (ЕСИА)</h1>
+<p>Адрес издателя (issuer): <code>${issuer}</code></p>
+<p>Описание OpenID Connect: <a href="${discoveryUrl}"><code>${discoveryUrl}</code></a></p>
+<p>Пароль у всех тестовых пользователей — <code>demo</code>.</p>
+</section>
+<section class="card">
+<h2>Тестовые пользователи</h2>
+<table>
+<thead><tr><th>sub</th><th>ФИО</th><th>Учётная запись</th><th>Контакты</th><th>Дети</th><th>Что показывает</th></tr></thead>
+<tbody>${rows}</tbody>
+</table>
+</section>`,
+  });
+}

@@ -1,0 +1,135 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseInteractionPath } from './interactions/paths';
+import { routeInteraction } from './interactions/route-interaction';
+import { renderIndexPage } from './pages/index-page';
+import { renderErrorPage } from './pages/error-page';
+import { sendHtml } from './http/send';
+import { createEsiaProvider } from './provider';
+import { assertDevelopmentOnly } from './refuse-production';
+import { RememberedConsents } from './remembered-consents';
+
+export interface EsiaSimClient {
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+  postLogoutRedirectUris?: string[];
+}
+
+export interface EsiaSimOptions {
+  development: true;
+  /** 0 = any free port. Default 0. */
+  port?: number;
+  /** Default '127.0.0.1'. Use 127.0.0.1 everywhere, never localhost: cookies must match. */
+  host?: string;
+  clients: EsiaSimClient[];
+}
+
+export interface RunningEsiaSim {
+  /** e.g. http://127.0.0.1:3001 (no trailing slash) */
+  issuer: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+function validateClients(clients: ReadonlyArray<EsiaSimClient> | undefined): void {
+  if (!Array.isArray(clients) || clients.length === 0) {
+    throw new TypeError('esia-sim: at least one client is required');
+  }
+  for (const client of clients) {
+    if (!client.clientId || !client.clientSecret) {
+      throw new TypeError('esia-sim: every client needs a clientId and a clientSecret');
+    }
+    if (!Array.isArray(client.redirectUris) || client.redirectUris.length === 0) {
+      throw new TypeError(`esia-sim: client "${client.clientId}" needs at least one redirect URI`);
+    }
+    for (const uri of [...client.redirectUris, ...(client.postLogoutRedirectUris ?? [])]) {
+      let parsed: URL;
+      try {
+        parsed = new URL(uri);
+      } catch {
+        throw new TypeError(`esia-sim: client "${client.clientId}" has an invalid URI: ${uri}`);
+      }
+      if (parsed.hostname === 'localhost') {
+        console.warn(`esia-sim: ${uri} uses "localhost"; use 127.0.0.1 everywhere or cookies will not match`);
+      }
+    }
+  }
+}
+
+function issuerHostFor(host: string): string {
+  // A wildcard bind address is not somewhere a browser can be sent to.
+  if (host === '0.0.0.0' || host === '::') {
+    return '127.0.0.1';
+  }
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+async function listen(server: Server, port: number, host: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+export async function startEsiaSim(options: EsiaSimOptions): Promise<RunningEsiaSim> {
+  assertDevelopmentOnly(options);
+  validateClients(options.clients);
+  const host = options.host ?? '127.0.0.1';
+
+  // The issuer contains the port, and with port 0 the port is known only after listening,
+  // so the server starts first and gets its handler once the provider exists.
+  const server = createServer();
+  const port = await listen(server, options.port ?? 0, host);
+  const issuer = `http://${issuerHostFor(host)}:${port}`;
+
+  const consents = new RememberedConsents();
+  const provider = createEsiaProvider({ issuer, clients: options.clients, consents });
+  // oidc-provider turns unexpected failures into a server_error page and an event; show the cause.
+  provider.on('server_error', (_ctx, error) => console.error('esia-sim: server error', error));
+  const providerHandler = provider.callback();
+  const context = { provider, consents };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const { pathname } = new URL(req.url ?? '/', issuer);
+    if (pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
+      sendHtml(res, 200, renderIndexPage(issuer));
+      return;
+    }
+    const interaction = parseInteractionPath(pathname);
+    if (interaction !== undefined) {
+      await routeInteraction(context, interaction.uid, interaction.action, req, res);
+      return;
+    }
+    await providerHandler(req, res);
+  }
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('esia-sim: request failed', error);
+      if (!res.headersSent) {
+        sendHtml(res, 500, renderErrorPage({ message: 'Внутренняя ошибка тестовой среды.' }));
+      } else {
+        res.destroy();
+      }
+    });
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    issuer,
+    port,
+    close() {
+      closing ??= new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections (fetch keeps them) would hold close() open otherwise.
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as relations from './relations';
+import * as tables from './schema/index';
+
+/** Tables and relations: the schema given to drizzle (enables `db.query.*`). */
+export const schema = { ...tables, ...relations };
+export type Schema = typeof schema;
+
+/** The database type both drivers (PGlite and postgres.js) satisfy. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** What `db.transaction(async (tx) => …)` hands to its callback; also usable wherever a Database is expected. */
+export type DbTransaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL URL. When undefined, process.env.DATABASE_URL is used; when both are empty, PGlite. */
+  url?: string | undefined;
+  /** PGlite only: persist the database in this directory (otherwise in memory). */
+  dataDir?: string | undefined;
+}
+
+/** Folder with the drizzle-kit migrations, resolved relative to this file (not the cwd). */
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
+  const url = options.url !== undefined ? options.url : process.env.DATABASE_URL;
+  if (url) return openPostgres(url);
+  const client = options.dataDir ? await PGlite.create({ dataDir: options.dataDir }) : await PGlite.create();
+  return wrapPglite(client);
+}
+
+/** Opens a postgres.js pool on `url`. */
+export function openPostgres(url: string, max = 10): DatabaseHandle {
+  const client = postgres(url, { max, onnotice: () => {} });
+  const db: Database = drizzlePostgres({ client, schema });
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    kind: 'postgres',
+    close: () => (closed ??= client.end({ timeout: 5 })),
+  };
+}
+
+/** Wraps an already created PGlite instance (the handle owns it: close() closes it). */
+export function wrapPglite(client: PGlite): DatabaseHandle {
+  const db: Database = drizzlePglite({ client, schema });
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    kind: 'pglite',
+    close: () => (closed ??= client.closed ? Promise.resolve() : client.close()),
+  };
+}
+
+/** Applies packages/db/migrations with the migrator matching the handle's driver. */
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  const config = { migrationsFolder };
+  if (handle.kind === 'pglite') {
+    await migratePglite(handle.db as Parameters<typeof migratePglite>[0], config);
+  } else {
+    await migratePostgres(handle.db as Parameters<typeof migratePostgres>[0], config);
+  }
+}
+

@@ -1,0 +1,39 @@
+import type { Database } from '../client';
+import { auditLog, type AuditActorKind, type AuditLogEntry } from '../schema/audit-log';
+
+export interface AuditEntryInput {
+  action: string;
+  actorKind: AuditActorKind;
+  actorAccountId?: string | null | undefined;
+  actorPersonId?: string | null | undefined;
+  esiaSubject?: string | null | undefined;
+  organisationId?: string | null | undefined;
+  targetKind?: string | null | undefined;
+  targetId?: string | null | undefined;
+  clientIp?: string | null | undefined;
+  details?: Record<string, unknown> | undefined;
+  /** Defaults to now() in the database. */
+  at?: Date | undefined;
+}
+
+/** Appends one entry to audit_log and returns it. */
+export async function writeAuditEntry(db: Database, entry: AuditEntryInput): Promise<AuditLogEntry> {
+  const [row] = await db
+    .insert(auditLog)
+    .values({
+      action: entry.action,
+      actorKind: entry.actorKind,
+      actorAccountId: entry.actorAccountId ?? null,
+      actorPersonId: entry.actorPersonId ?? null,
+      esiaSubject: entry.esiaSubject ?? null,
+      organisationId: entry.organisationId ?? null,
+      targetKind: entry.targetKind ?? null,
+      targetId: entry.targetId ?? null,
+      clientIp: entry.clientIp ?? null,
+      details: entry.details ?? {},
+      ...(entry.at ? { at: entry.at } : {}),
+    })
+    .returning();
+  if (!row) throw new Error('INSERT … RETURNING returned no row');
+  return row;
+}

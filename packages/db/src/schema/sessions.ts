@@ -1,0 +1,57 @@
+import type { SignInRole } from '@vhod/domain';
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts';
+import { persons } from './persons';
+
+export type AppKind = 'family' | 'staff';
+export type SessionStage = 'consent' | 'choose-account' | 'unmatched' | 'active';
+
+/** OIDC pre-login state: one row per started sign-in. */
+export const loginFlows = pgTable(
+  'login_flows',
+  {
+    /** sha-256 of the cookie value. */
+    idHash: text('id_hash').primaryKey(),
+    state: text('state').notNull(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    signInRole: text('sign_in_role').$type<SignInRole>().notNull(),
+    app: text('app').$type<AppKind>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_flows_expires_at_idx').on(t.expiresAt)],
+);
+
+/** Sessions; the raw cookie value is never stored, only its sha-256. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    app: text('app').$type<AppKind>().notNull(),
+    stage: text('stage').$type<SessionStage>().notNull(),
+    signInRole: text('sign_in_role').$type<SignInRole>().notNull(),
+    esiaSubject: text('esia_subject'),
+    /** Snapshot of the ESIA person for the pending stages. */
+    esiaProfile: jsonb('esia_profile'),
+    matchReason: text('match_reason'),
+    candidateAccountIds: uuid('candidate_account_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'cascade' }),
+    personId: uuid('person_id').references(() => persons.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    clientIp: text('client_ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_expires_at_idx').on(t.expiresAt)],
+);
+
+export type LoginFlow = typeof loginFlows.$inferSelect;
+export type NewLoginFlow = typeof loginFlows.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type NewSession = typeof sessions.$inferInsert;

@@ -1,0 +1,2 @@
+export { isDatabaseEmpty, seedDemoData, type SeedResult } from './demo';
+export * from './demo-data';

@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { demoCitizens } from '@vhod/esia-sim';
+import { startStack } from './start-stack';
+
+/**
+ * `pnpm demo`: the whole system with demo data on fixed ports. PGlite keeps its data in
+ * .data/demo unless DATABASE_URL points at a PostgreSQL server.
+ */
+const levelNames = { simplified: 'упрощённая', standard: 'стандартная', confirmed: 'подтверждённая' } as const;
+
+const dataDir = fileURLToPath(new URL('../../../.data/demo', import.meta.url));
+if (!process.env.DATABASE_URL) mkdirSync(dataDir, { recursive: true });
+
+const stack = await startStack({
+  apiPort: Number(process.env.VHOD_PORT ?? 3000),
+  esiaPort: Number(process.env.ESIA_SIM_PORT ?? 3001),
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  dataDir,
+  seed: true,
+  serveSpas: true,
+});
+
+console.log(`
+Vhod is running.
+  Family portal:      ${stack.apiUrl}/
+  Staff console:      ${stack.apiUrl}/staff/
+  GraphQL:            ${stack.apiUrl}/graphql
+  Development ESIA:   ${stack.esiaUrl}/   (every citizen's password: demo)
+  Database:           ${stack.database.kind}
+
+Demo citizens (see docs/demo-data.md for what each one shows):`);
+for (const citizen of demoCitizens) {
+  const name = [citizen.lastName, citizen.firstName, citizen.middleName].filter(Boolean).join(' ');
+  console.log(`  ${citizen.subject}  ${name.padEnd(32)} ${levelNames[citizen.level].padEnd(15)} ${citizen.phone}`);
+}
+console.log('\nPress Ctrl+C to stop.');
+
+const stop = async () => {
+  await stack.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

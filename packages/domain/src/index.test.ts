@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as domain from './index';
+
+const sourceDir = new URL('.', import.meta.url);
+const sources = readdirSync(sourceDir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+
+describe('@vhod/domain entry point', () => {
+  it('exports the API other packages code against', () => {
+    for (const name of [
+      'normalizeNamePart', 'fullNameKey', 'formatFullName',
+      'normalizeSnils', 'isValidSnils', 'formatSnils',
+      'identityDocumentTypes', 'identityDocumentKey',
+      'esiaPersonSchema',
+      'matchLookupKeys', 'matchPersonCard', 'canMatchAutomatically',
+      'accountRoles', 'signInRoles', 'accountRolesForSignIn', 'isStaffRole',
+      'decideSignInOutcome',
+      'deploymentPolicySchema', 'parseDeploymentPolicy', 'isSelfLinkOpen',
+      'ageOn',
+      'domainErrorCodes', 'DomainError',
+    ]) {
+      expect(domain, name).toHaveProperty(name);
+    }
+  });
+
+  it('re-exports every source file', () => {
+    const index = readFileSync(new URL('index.ts', sourceDir), 'utf8');
+    for (const file of sources.filter((f) => f !== 'index.ts')) {
+      expect(index, file).toContain(`from './${file.replace(/\.ts$/, '')}'`);
+    }
+  });
+
+  it('stays runnable in the browser: no Node-only imports in the sources', () => {
+    for (const file of sources) {
+      const text = readFileSync(new URL(file, sourceDir), 'utf8');
+      const imports = [...text.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1]);
+      for (const specifier of imports) {
+        expect(specifier === 'zod' || specifier?.startsWith('./'), `${file} imports ${specifier}`).toBe(true);
+      }
+      expect(text, file).not.toMatch(/\bprocess\.|\bBuffer\b|\brequire\(/);
+    }
+  });
+});

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { graphqlAlias } from '../../vitest.graphql-alias';
+
+export default defineConfig({
+  resolve: { alias: graphqlAlias },
+  test: {
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // One browser and one stack per file; files run one after another so two chromiums do not fight for 2 cores.
+    fileParallelism: false,
+  },
+});

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Role = 'parent' | 'student' | 'staff';
+
+/**
+ * A plain link, not a form: the redirect chain ends at ESIA, and CSP form-action would block
+ * a form whose redirect leaves our origin.
+ */
+export function EsiaSignIn({ roles, app }: { roles: readonly Role[]; app: 'family' | 'staff' }) {
+  const { t } = useTranslation();
+  const [role, setRole] = useState<Role>(roles[0]!);
+  return (
+    <div className="card">
+      {roles.length > 1 ? (
+        <fieldset className="role-choice">
+          <legend>{t('signIn.chooseRole')}</legend>
+          {roles.map((value) => (
+            <label key={value} className="radio">
+              <input type="radio" name="role" value={value} checked={role === value} onChange={() => setRole(value)} />
+              {t(`signInRoles.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      <a className="button button-esia" href={`/auth/esia/login?role=${role}&app=${app}`}>
+        {t('signIn.withEsia')}
+      </a>
+      <p className="hint">{t('signIn.esiaHint')}</p>
+    </div>
+  );
+}

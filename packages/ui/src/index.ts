@@ -1,0 +1,10 @@
+export { AccountChoice, type AccountOption } from './account-choice';
+export { AccountSummary } from './account-summary';
+export { AppShell } from './app-shell';
+export { AuthErrorPanel } from './auth-error-panel';
+export { ConsentPanel } from './consent-panel';
+export { EsiaSignIn } from './esia-sign-in';
+export { I18nProvider } from './i18n-provider';
+export { PageLayout, SignOutButton } from './page-layout';
+export { SignInFlow } from './sign-in-flow/sign-in-flow';
+export type { Viewer } from './sign-in-flow/viewer-types';

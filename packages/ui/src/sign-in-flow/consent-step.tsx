@@ -1,0 +1,30 @@
+import { ConsentPanel } from '../consent-panel';
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { DeclineConsentMutation, GiveConsentMutation } from './sign-in-mutations';
+import type { Viewer } from './viewer-types';
+
+export function ConsentStep({ viewer, onDone }: { viewer: Viewer; onDone(): void }) {
+  const [give, giveConsent] = useMutation(GiveConsentMutation);
+  const [decline, declineConsent] = useMutation(DeclineConsentMutation);
+  const [error, setError] = useState<string | null>(null);
+
+  return (
+    <ConsentPanel
+      name={viewer.esiaFullName}
+      scopes={viewer.consentScopes}
+      busy={give.fetching || decline.fetching}
+      error={error}
+      onAccept={async () => {
+        const result = await giveConsent({});
+        const payload = result.data?.giveConsent;
+        if (payload?.__typename === 'DomainError') setError(payload.message);
+        else onDone();
+      }}
+      onDecline={async () => {
+        await declineConsent({});
+        onDone();
+      }}
+    />
+  );
+}

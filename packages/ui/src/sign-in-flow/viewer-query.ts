@@ -1,0 +1,27 @@
+import { graphql } from '../graphql';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      stage
+      app
+      signInRole
+      esiaFullName
+      notFoundReason
+      consentScopes
+      accountChoices {
+        id
+        role
+        className
+        organisation { id name }
+      }
+      person { id fullName birthDate }
+      account {
+        id
+        role
+        className
+        organisation { id name typeName }
+      }
+    }
+  }
+`);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The README's test command: type-check and build everything, run every package's tests, then
+# print one summary line over all of them.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+rm -rf .test-results
+pnpm install --frozen-lockfile --reporter=silent || exit 1
+turbo run typecheck build --output-logs=errors-only || exit 1
+turbo run test --concurrency=2
+status=$?
+node scripts/summarize-tests.mjs || status=1
+exit $status
