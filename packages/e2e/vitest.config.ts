@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { graphqlAlias } from '../../vitest.graphql-alias';
+import { graphqlAlias } from '../../vitest.graphql-alias.ts';
 
 export default defineConfig({
   resolve: { alias: graphqlAlias },

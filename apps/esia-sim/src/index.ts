@@ -8,7 +8,7 @@ export {
   fullNameOf,
 } from './citizens';
 export type { AccountLevel, DemoBirthCertificate, DemoCitizen, DemoKid, DemoPassport, Gender } from './citizens';
-export { esiaScopes, esiaScopeClaims, esiaScopeLabels } from './claims';
+export { esiaClaimsFor, esiaScopes, esiaScopeClaims, esiaScopeLabels } from './claims';
 export type { EsiaIdDoc, EsiaKid, EsiaScope } from './claims';
 export { consentDeniedDescription } from './interactions/consent';
 export { EsiaSimRefusedError, productionRefusalMessage } from './refuse-production';
