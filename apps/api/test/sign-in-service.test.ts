@@ -109,6 +109,15 @@ describe('sign-in after ESIA', () => {
     expect(await actionsFor(subject)).toContain('sign-in.not-found');
   });
 
+  it('a double submit of consent is refused whole: one consent, one link, one sign-in', async () => {
+    const { signIn } = env.services;
+    const { session } = await signIn.afterEsia(esiaPerson('1000009'), 'student', 'family', meta);
+    await signIn.giveConsent(session, meta);
+    await expect(signIn.giveConsent(session, meta)).rejects.toMatchObject({ code: 'wrong-stage' });
+    expect(await env.db.select().from(consents).where(eq(consents.esiaSubject, '1000009'))).toHaveLength(1);
+    expect(await actionsFor('1000009')).toEqual(['consent.given', 'esia.linked', 'sign-in.succeeded']);
+  });
+
   it('declining consent ends the sign-in without a link', async () => {
     const { signIn, sessions } = env.services;
     const { session, token } = await signIn.afterEsia(esiaPerson('1000006'), 'staff', 'staff', meta);

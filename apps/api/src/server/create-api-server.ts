@@ -75,7 +75,8 @@ export function createRequestListener(options: ApiServerOptions) {
       res.statusCode = 404;
       res.end('Not found');
     } catch (error) {
-      console.error('request failed', req.method, path, error instanceof Error ? error.message : error);
+      // Only the error's kind: messages of database errors can carry personal data.
+      console.error('request failed', req.method, path, error instanceof Error ? error.name : typeof error);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     }

@@ -39,10 +39,12 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
 
   return {
     /** Always a fresh id: a sign-in never reuses a session the browser brought (no fixation). */
-    async create(state: SessionState, meta: ClientMeta): Promise<{ token: string; session: Session }> {
+    async create(state: SessionState, meta: ClientMeta, exec: Database = db): Promise<{ token: string; session: Session }> {
       const token = newSessionToken();
       const now = new Date();
-      const [row] = await db
+      // Sessions nobody comes back to would pile up; sign-ins are rare enough to sweep them here.
+      await exec.delete(sessions).where(lt(sessions.expiresAt, now));
+      const [row] = await exec
         .insert(sessions)
         .values({
           idHash: hashSessionToken(token),
@@ -75,13 +77,13 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
     },
 
     /** Moves a session to its next stage; the stage guard makes a double submit a no-op instead of a race. */
-    async advance(session: Session, patch: Partial<SessionState>): Promise<Session | null> {
+    async advance(session: Session, patch: Partial<SessionState>, exec: Database = db): Promise<Session | null> {
       const stage = patch.stage ?? session.stage;
       const expiresAt =
         stage === 'active' && session.stage !== 'active'
           ? new Date(session.createdAt.getTime() + timeouts.absoluteTimeoutMs)
           : session.expiresAt;
-      const [row] = await db
+      const [row] = await exec
         .update(sessions)
         .set({ ...patch, expiresAt })
         .where(and(eq(sessions.idHash, session.idHash), eq(sessions.stage, session.stage)))
@@ -89,13 +91,9 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
       return row ? toSession(row) : null;
     },
 
-    async destroy(token: string | undefined): Promise<void> {
+    async destroy(token: string | undefined, exec: Database = db): Promise<void> {
       if (!token) return;
-      await db.delete(sessions).where(eq(sessions.idHash, hashSessionToken(token)));
-    },
-
-    async purgeExpired(now = new Date()): Promise<void> {
-      await db.delete(sessions).where(lt(sessions.expiresAt, now));
+      await exec.delete(sessions).where(eq(sessions.idHash, hashSessionToken(token)));
     },
   };
 }

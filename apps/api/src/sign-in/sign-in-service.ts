@@ -1,6 +1,6 @@
 import { DomainError, decideSignInOutcome, type EsiaPerson, type SignInRole } from '@vhod/domain';
 import { accounts, EsiaLinkConflictError, findActiveEsiaLink, linkEsiaSubject, writeAuditEntry, type Database } from '@vhod/db';
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { AppKind, ClientMeta, Session, SessionState, SessionStore } from '../sessions/session-store';
 import { hasDataTransferConsent, recordDataTransferConsent } from './consents';
 import { findSignInCandidates } from './find-sign-in-candidates';
@@ -12,18 +12,27 @@ interface SignInServiceDeps {
   esiaScopes: string[];
 }
 
+type AuditSubject = Pick<SessionState, 'esiaSubject' | 'personId' | 'accountId'>;
+
 /**
  * Everything between "ESIA said who this is" and "signed in to one account":
  * matching, the first-sign-in consent, the organisation choice, and the automatic link.
+ * Each step's writes (consent, link, session stage, audit) commit together or not at all.
  */
 export function createSignInService({ db, sessions, esiaScopes }: SignInServiceDeps) {
-  async function audit(action: string, state: Pick<SessionState, 'esiaSubject' | 'personId' | 'accountId'>, meta: ClientMeta, extra: { organisationId?: string | null; details?: Record<string, unknown> } = {}) {
-    await writeAuditEntry(db, {
+  async function audit(
+    exec: Database,
+    action: string,
+    subject: AuditSubject,
+    meta: ClientMeta,
+    extra: { organisationId?: string | null; details?: Record<string, unknown> } = {},
+  ) {
+    await writeAuditEntry(exec, {
       action,
       actorKind: 'esia-user',
-      esiaSubject: state.esiaSubject,
-      actorPersonId: state.personId,
-      actorAccountId: state.accountId,
+      esiaSubject: subject.esiaSubject,
+      actorPersonId: subject.personId,
+      actorAccountId: subject.accountId,
       organisationId: extra.organisationId ?? null,
       clientIp: meta.clientIp,
       details: extra.details ?? {},
@@ -31,33 +40,37 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
   }
 
   /** After consent: link the subject if the match was automatic, then enter the account or ask which. */
-  async function proceed(session: Session, meta: ClientMeta): Promise<Session> {
+  async function proceed(tx: Database, session: Session, meta: ClientMeta): Promise<Session> {
     const subject = session.esiaSubject!;
-    const personId = session.personId!;
-    const existing = await findActiveEsiaLink(db, subject);
-    if (!existing) {
+    if (!(await findActiveEsiaLink(tx, subject))) {
       try {
-        await linkEsiaSubject(db, { esiaSubject: subject, personId, method: 'automatic' });
-        await audit('esia.linked', session, meta, { details: { method: 'automatic' } });
+        await linkEsiaSubject(tx, { esiaSubject: subject, personId: session.personId!, method: 'automatic' });
+        await audit(tx, 'esia.linked', session, meta, { details: { method: 'automatic' } });
       } catch (error) {
         if (!(error instanceof EsiaLinkConflictError)) throw error;
-        await audit('sign-in.link-conflict', session, meta, { details: { conflict: error.conflict } });
-        return (await sessions.advance(session, { stage: 'unmatched', matchReason: 'card-already-linked', candidateAccountIds: [], personId: null }))!;
+        await audit(tx, 'sign-in.link-conflict', session, meta, { details: { conflict: error.conflict } });
+        return advance(tx, session, { stage: 'unmatched', matchReason: 'card-already-linked', candidateAccountIds: [], personId: null });
       }
     }
-    if (session.candidateAccountIds.length === 1) return enter(session, session.candidateAccountIds[0]!, meta);
-    return (await sessions.advance(session, { stage: 'choose-account' }))!;
+    if (session.candidateAccountIds.length === 1) return enter(tx, session, session.candidateAccountIds[0]!, meta);
+    return advance(tx, session, { stage: 'choose-account' });
   }
 
-  async function enter(session: Session, accountId: string, meta: ClientMeta): Promise<Session> {
-    const [account] = await db
+  async function enter(tx: Database, session: Session, accountId: string, meta: ClientMeta): Promise<Session> {
+    const [account] = await tx
       .update(accounts)
       .set({ lastSignedInAt: new Date() })
       .where(eq(accounts.id, accountId))
       .returning({ organisationId: accounts.organisationId });
-    const next = await sessions.advance(session, { stage: 'active', accountId, esiaProfile: null, candidateAccountIds: [] });
+    const next = await advance(tx, session, { stage: 'active', accountId, esiaProfile: null, candidateAccountIds: [] });
+    await audit(tx, 'sign-in.succeeded', next, meta, { organisationId: account?.organisationId ?? null });
+    return next;
+  }
+
+  /** A session that already moved on (a double submit) rolls the whole step back. */
+  async function advance(tx: Database, session: Session, patch: Partial<SessionState>): Promise<Session> {
+    const next = await sessions.advance(session, patch, tx);
     if (!next) throw new DomainError('wrong-stage');
-    await audit('sign-in.succeeded', next, meta, { organisationId: account?.organisationId ?? null });
     return next;
   }
 
@@ -76,48 +89,46 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
         accountId: null,
         personId: null,
       };
-      if (outcome.kind === 'not-found') {
-        const matchReason = ambiguous ? 'ambiguous-match' : outcome.reason;
-        const created = await sessions.create({ ...base, matchReason }, meta);
-        await audit('sign-in.not-found', base, meta, { details: { reason: matchReason, signInRole } });
-        return created;
-      }
-      const accountsFound = outcome.kind === 'single' ? [outcome.account] : outcome.accounts;
-      const state: SessionState = {
-        ...base,
-        stage: 'consent',
-        personId: accountsFound[0]!.personId,
-        candidateAccountIds: accountsFound.map((a) => a.accountId),
-      };
-      if (await hasDataTransferConsent(db, person.subject)) {
-        const created = await sessions.create(state, meta);
-        return { token: created.token, session: await proceed(created.session, meta) };
-      }
-      return sessions.create(state, meta);
+      return db.transaction(async (tx) => {
+        if (outcome.kind === 'not-found') {
+          const matchReason = ambiguous ? 'ambiguous-match' : outcome.reason;
+          await audit(tx, 'sign-in.not-found', base, meta, { details: { reason: matchReason, signInRole } });
+          return sessions.create({ ...base, matchReason }, meta, tx);
+        }
+        const found = outcome.kind === 'single' ? [outcome.account] : outcome.accounts;
+        const state: SessionState = {
+          ...base,
+          stage: 'consent',
+          personId: found[0]!.personId,
+          candidateAccountIds: found.map((account) => account.accountId),
+        };
+        const created = await sessions.create(state, meta, tx);
+        if (!(await hasDataTransferConsent(tx, person.subject))) return created;
+        return { token: created.token, session: await proceed(tx, created.session, meta) };
+      });
     },
 
     async giveConsent(session: Session, meta: ClientMeta): Promise<Session> {
       if (session.stage !== 'consent') throw new DomainError('wrong-stage');
-      await recordDataTransferConsent(db, { esiaSubject: session.esiaSubject!, personId: session.personId, scopes: esiaScopes }, meta);
-      await audit('consent.given', session, meta, { details: { scopes: esiaScopes } });
-      return proceed(session, meta);
+      return db.transaction(async (tx) => {
+        await recordDataTransferConsent(tx, { esiaSubject: session.esiaSubject!, personId: session.personId, scopes: esiaScopes }, meta);
+        await audit(tx, 'consent.given', session, meta, { details: { scopes: esiaScopes } });
+        return proceed(tx, session, meta);
+      });
     },
 
     async declineConsent(session: Session, token: string, meta: ClientMeta): Promise<void> {
       if (session.stage !== 'consent') throw new DomainError('wrong-stage');
-      await audit('consent.declined', session, meta);
-      await sessions.destroy(token);
+      return db.transaction(async (tx) => {
+        await audit(tx, 'consent.declined', session, meta);
+        await sessions.destroy(token, tx);
+      });
     },
 
     async chooseAccount(session: Session, accountId: string, meta: ClientMeta): Promise<Session> {
       if (session.stage !== 'choose-account') throw new DomainError('wrong-stage');
       if (!session.candidateAccountIds.includes(accountId)) throw new DomainError('account-not-available');
-      return enter(session, accountId, meta);
-    },
-
-    async candidateAccounts(session: Session) {
-      if (session.candidateAccountIds.length === 0) return [];
-      return db.select().from(accounts).where(inArray(accounts.id, session.candidateAccountIds));
+      return db.transaction((tx) => enter(tx, session, accountId, meta));
     },
   };
 }
