@@ -1,6 +1,5 @@
-import { AccountSummary, SignInFlow } from '@vhod/ui';
+import { AccountSummary, NotFoundPanel, SignInFlow } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
-import { StaffNotFoundPage } from './routes/staff-not-found-page';
 
 export function App() {
   const { t } = useTranslation();
@@ -11,7 +10,7 @@ export function App() {
       signInTitle={t('signIn.staffTitle')}
       roles={['staff']}
       homeHref="/staff/"
-      notFound={() => <StaffNotFoundPage />}
+      notFound={() => <NotFoundPanel app="staff" hint={t('notFound.staffHint')} />}
     >
       {(viewer) => (
         <AccountSummary viewer={viewer}>

@@ -5,6 +5,7 @@ export { AuthErrorPanel } from './auth-error-panel';
 export { ConsentPanel } from './consent-panel';
 export { EsiaSignIn } from './esia-sign-in';
 export { I18nProvider } from './i18n-provider';
+export { NotFoundPanel } from './not-found-panel';
 export { PageLayout, SignOutButton } from './page-layout';
 export { SignInFlow } from './sign-in-flow/sign-in-flow';
 export type { Viewer } from './sign-in-flow/viewer-types';

@@ -1,19 +1,14 @@
-import { SignOutButton } from '@vhod/ui';
+import { NotFoundPanel, type Viewer } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
-import type { Viewer } from '@vhod/ui';
+
+const hintKeys = {
+  UNCONFIRMED_ACCOUNT: 'notFound.unconfirmed',
+  NO_MATCHING_CARD: 'notFound.noCard',
+  CARD_ALREADY_LINKED: 'notFound.cardLinked',
+  AMBIGUOUS_MATCH: 'notFound.ambiguous',
+} as const;
 
 export function NotFoundPage({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
-  return (
-    <section className="card">
-      <h1>{t('notFound.title')}</h1>
-      <p role="alert" className="lead">
-        {t('notFound.message')}
-      </p>
-      <p>{viewer.notFoundReason === 'UNCONFIRMED_ACCOUNT' ? t('notFound.unconfirmed') : t('notFound.noCard')}</p>
-      <div className="actions">
-        <SignOutButton app="family" label={t('notFound.exit')} />
-      </div>
-    </section>
-  );
+  return <NotFoundPanel app="family" hint={t(hintKeys[viewer.notFoundReason ?? 'NO_MATCHING_CARD'])} />;
 }
