@@ -12,6 +12,7 @@ const envSchema = z.object({
       'openid fullname birthdate gender snils id_doc email mobile kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc',
     ),
   NODE_ENV: z.string().default('development'),
+  VHOD_TIME_ZONE: z.string().default('Europe/Moscow'),
 });
 
 export interface ApiConfig {
@@ -19,6 +20,8 @@ export interface ApiConfig {
   /** Cookies get `Secure` whenever the public origin is https; plain http is only for local development. */
   secureCookies: boolean;
   production: boolean;
+  /** The deployment's time zone: cutoff dates and ages are calendar days there. */
+  timeZone: string;
   esia: {
     issuer: string;
     clientId: string;
@@ -49,6 +52,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     publicOrigin,
     secureCookies: publicOrigin.startsWith('https:'),
     production,
+    timeZone: parsed.VHOD_TIME_ZONE,
     esia: {
       issuer,
       clientId: parsed.ESIA_CLIENT_ID,

@@ -18,6 +18,7 @@ const pending: SessionState = {
   app: 'family',
   stage: 'unmatched',
   signInRole: 'parent',
+  signInMethod: 'esia',
   esiaSubject: '1000004',
   esiaProfile: null,
   matchReason: 'no-matching-card',

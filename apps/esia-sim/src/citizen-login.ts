@@ -11,7 +11,7 @@ export function findCitizenByLogin(login: string): DemoCitizen | undefined {
   }
   if (trimmed.includes('@')) {
     const email = trimmed.toLowerCase();
-    return demoCitizens.find((citizen) => citizen.email.toLowerCase() === email);
+    return demoCitizens.find((citizen) => citizen.email?.toLowerCase() === email);
   }
   // Only digits and the usual separators can be a phone or a SNILS.
   if (!/^[+\d\s()-]+$/.test(trimmed)) {
@@ -22,7 +22,9 @@ export function findCitizenByLogin(login: string): DemoCitizen | undefined {
   return demoCitizens.find(
     (citizen) =>
       (citizen.snils !== undefined && citizen.snils.replace(/\D/g, '') === digits) ||
-      (phoneDigits !== undefined && normalizePhoneDigits(citizen.phone.replace(/\D/g, '')) === phoneDigits),
+      (phoneDigits !== undefined &&
+        citizen.phone !== undefined &&
+        normalizePhoneDigits(citizen.phone.replace(/\D/g, '')) === phoneDigits),
   );
 }
 
@@ -35,6 +37,8 @@ function normalizePhoneDigits(digits: string): string | undefined {
   }
   return undefined;
 }
+
+export const wrongCredentialsMessage = 'Неверный логин или пароль';
 
 export function authenticateCitizen(login: string, password: string): DemoCitizen | undefined {
   const citizen = findCitizenByLogin(login);

@@ -33,6 +33,18 @@ export interface DemoKid {
   birthCertificate: DemoBirthCertificate;
 }
 
+/**
+ * How the account came to be, as ESIA tells minors apart. A child under 14 gets an account
+ * a parent creates from the child's card («Семья и дети»); from 14 the child registers an own
+ * account and binds it to a parent's. Either way the parent is the one who consents to the
+ * child's first sign-in to an information system. The kind records how the account was made,
+ * not today's age: whether someone is still a minor is computed from the birth date.
+ */
+export type DemoAccountKind =
+  | { kind: 'adult' }
+  | { kind: 'child-under-14'; createdByParentSubject: string }
+  | { kind: 'minor-14-18'; boundToParentSubject: string };
+
 export interface DemoCitizen {
   /** The `sub` the development ESIA issues (ESIA's `oid`). */
   subject: string;
@@ -44,19 +56,27 @@ export interface DemoCitizen {
   level: AccountLevel;
   /** Formatted as ESIA formats it: "112-233-445 95". Absent on simplified accounts. */
   snils?: string;
-  /** Absent on simplified accounts. */
+  /** Absent on simplified accounts and on children who have none yet. */
   passport?: DemoPassport;
-  phone: string;
-  email: string;
+  /** A child's account carries the birth certificate as its identity document instead of a passport. */
+  birthCertificate?: DemoBirthCertificate;
+  /** Absent when the account has none (a young child's account often has neither phone nor e-mail). */
+  phone?: string;
+  email?: string;
   kids: ReadonlyArray<DemoKid>;
-  /** For a minor with an own account: the parent account it is bound to. */
-  boundToParentSubject?: string;
+  account: DemoAccountKind;
   /** Short Russian hint of the sign-in path this citizen demonstrates (shown on the login page). */
   demonstrates: string;
 }
 
 /** Every demo citizen signs in with this password. */
 export const demoPassword = 'demo';
+
+export const accountKindLabels: Readonly<Record<DemoAccountKind['kind'], string>> = {
+  adult: 'Учётная запись взрослого',
+  'child-under-14': 'Детская учётная запись (до 14 лет), создана родителем',
+  'minor-14-18': 'Учётная запись 14–18 лет, привязана к родителю',
+};
 
 export const accountLevelLabels: Readonly<Record<AccountLevel, string>> = {
   simplified: 'Упрощённая',
@@ -77,6 +97,17 @@ const mikhailPetrov: DemoKid = {
   birthCertificate: { series: 'IV-МЮ', number: '512345' },
 };
 
+const sofiaPetrova: DemoKid = {
+  id: '2000001',
+  lastName: 'Петрова',
+  firstName: 'Софья',
+  middleName: 'Андреевна',
+  birthDate: '2016-03-15',
+  gender: 'female',
+  snils: '234-567-890 99',
+  birthCertificate: { series: 'V-МЮ', number: '634521' },
+};
+
 export const demoCitizens: ReadonlyArray<DemoCitizen> = [
   {
     subject: '1000001',
@@ -90,19 +121,8 @@ export const demoCitizens: ReadonlyArray<DemoCitizen> = [
     passport: { series: '4510', number: '123456', issueDate: '2010-06-17', issuedBy: moscowPassportOffice },
     phone: '+79000000001',
     email: 'anna.petrova@example.ru',
-    kids: [
-      mikhailPetrov,
-      {
-        id: '2000001',
-        lastName: 'Петрова',
-        firstName: 'Софья',
-        middleName: 'Андреевна',
-        birthDate: '2016-03-15',
-        gender: 'female',
-        snils: '234-567-890 99',
-        birthCertificate: { series: 'V-МЮ', number: '634521' },
-      },
-    ],
+    kids: [mikhailPetrov, sofiaPetrova],
+    account: { kind: 'adult' },
     demonstrates: 'Родитель найден, одна организация',
   },
   {
@@ -144,6 +164,7 @@ export const demoCitizens: ReadonlyArray<DemoCitizen> = [
         birthCertificate: { series: 'VI-МЮ', number: '445566' },
       },
     ],
+    account: { kind: 'adult' },
     demonstrates: 'Несколько организаций: выбор',
   },
   {
@@ -170,6 +191,7 @@ export const demoCitizens: ReadonlyArray<DemoCitizen> = [
         birthCertificate: { series: 'IV-МЮ', number: '778899' },
       },
     ],
+    account: { kind: 'adult' },
     demonstrates: 'Вход сотрудника; родитель в другой организации',
   },
   {
@@ -196,6 +218,7 @@ export const demoCitizens: ReadonlyArray<DemoCitizen> = [
         birthCertificate: { series: 'V-МЮ', number: '990011' },
       },
     ],
+    account: { kind: 'adult' },
     demonstrates: 'Не найден в системе',
   },
   {
@@ -211,6 +234,7 @@ export const demoCitizens: ReadonlyArray<DemoCitizen> = [
     phone: '+79000000005',
     email: 'm.fedorova@example.ru',
     kids: [],
+    account: { kind: 'adult' },
     demonstrates: 'Неподтверждённая учётная запись: не сопоставляется',
   },
   {
@@ -226,6 +250,7 @@ export const demoCitizens: ReadonlyArray<DemoCitizen> = [
     phone: '+79000000006',
     email: 'e.orlova@example.ru',
     kids: [],
+    account: { kind: 'adult' },
     demonstrates: 'Администратор организации',
   },
   {
@@ -252,6 +277,7 @@ export const demoCitizens: ReadonlyArray<DemoCitizen> = [
         birthCertificate: { series: 'V-МЮ', number: '223344' },
       },
     ],
+    account: { kind: 'adult' },
     demonstrates: 'Ё/Е, двойная фамилия, пробелы в номере документа',
   },
   {
@@ -278,6 +304,7 @@ export const demoCitizens: ReadonlyArray<DemoCitizen> = [
         birthCertificate: { series: 'IV-МЮ', number: '556677' },
       },
     ],
+    account: { kind: 'adult' },
     demonstrates: 'Не найден автоматически; привязка по старому логину',
   },
   {
@@ -293,8 +320,24 @@ export const demoCitizens: ReadonlyArray<DemoCitizen> = [
     phone: '+79000000009',
     email: 'misha.petrov@example.ru',
     kids: [],
-    boundToParentSubject: '1000001',
-    demonstrates: 'Учащийся (14+) найден',
+    account: { kind: 'minor-14-18', boundToParentSubject: '1000001' },
+    demonstrates: 'Учащийся (14+) найден; первый вход — после согласия родителя',
+  },
+  {
+    // Her subject is the id she has in her mother's `kids`: the account was made from that card.
+    subject: sofiaPetrova.id,
+    lastName: sofiaPetrova.lastName,
+    firstName: sofiaPetrova.firstName,
+    middleName: sofiaPetrova.middleName,
+    birthDate: sofiaPetrova.birthDate,
+    gender: sofiaPetrova.gender,
+    // Confirmed without a visit: the parent's confirmed account vouches for the child's data.
+    level: 'confirmed',
+    snils: sofiaPetrova.snils,
+    birthCertificate: sofiaPetrova.birthCertificate,
+    kids: [],
+    account: { kind: 'child-under-14', createdByParentSubject: '1000001' },
+    demonstrates: 'Ребёнок до 14 лет (вход по СНИЛС); первый вход — после согласия родителя',
   },
 ];
 

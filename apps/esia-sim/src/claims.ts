@@ -75,13 +75,22 @@ export function parseScopes(scope: string | undefined): Set<string> {
   return new Set((scope ?? '').split(' ').filter(Boolean));
 }
 
-export interface EsiaIdDoc {
+export interface EsiaPassportIdDoc {
   type: 'RF_PASSPORT';
   series: string;
   number: string;
   issue_date: string;
   issued_by: string;
 }
+
+/** A child's account has no passport: ESIA gives its birth certificate as the identity document. */
+export interface EsiaBirthCertificateIdDoc {
+  type: 'RF_BRTH_CERT';
+  series: string;
+  number: string;
+}
+
+export type EsiaIdDoc = EsiaPassportIdDoc | EsiaBirthCertificateIdDoc;
 
 export interface EsiaKid {
   id: string;
@@ -119,26 +128,38 @@ export function esiaClaimsFor(citizen: DemoCitizen, granted: ReadonlySet<string>
   if (granted.has('snils') && citizen.level !== 'simplified' && citizen.snils !== undefined) {
     claims['snils'] = citizen.snils;
   }
-  if (granted.has('id_doc') && citizen.level !== 'simplified' && citizen.passport !== undefined) {
-    const idDoc: EsiaIdDoc = {
-      type: 'RF_PASSPORT',
-      series: citizen.passport.series,
-      number: citizen.passport.number,
-      issue_date: citizen.passport.issueDate,
-      issued_by: citizen.passport.issuedBy,
-    };
-    claims['id_doc'] = idDoc;
+  if (granted.has('id_doc') && citizen.level !== 'simplified') {
+    const idDoc = idDocOf(citizen);
+    if (idDoc !== undefined) {
+      claims['id_doc'] = idDoc;
+    }
   }
-  if (granted.has('email')) {
+  if (granted.has('email') && citizen.email !== undefined) {
     claims['email'] = citizen.email;
   }
-  if (granted.has('mobile')) {
+  if (granted.has('mobile') && citizen.phone !== undefined) {
     claims['phone_number'] = citizen.phone;
   }
   if (kidScopes.some((scope) => granted.has(scope))) {
     claims['kids'] = citizen.kids.map((kid) => esiaKid(kid, granted));
   }
   return claims;
+}
+
+function idDocOf(citizen: DemoCitizen): EsiaIdDoc | undefined {
+  if (citizen.passport !== undefined) {
+    return {
+      type: 'RF_PASSPORT',
+      series: citizen.passport.series,
+      number: citizen.passport.number,
+      issue_date: citizen.passport.issueDate,
+      issued_by: citizen.passport.issuedBy,
+    };
+  }
+  if (citizen.birthCertificate !== undefined) {
+    return { type: 'RF_BRTH_CERT', series: citizen.birthCertificate.series, number: citizen.birthCertificate.number };
+  }
+  return undefined;
 }
 
 function esiaKid(kid: DemoKid, granted: ReadonlySet<string>): EsiaKid {

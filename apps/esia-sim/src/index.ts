@@ -1,16 +1,28 @@
 export { startEsiaSim } from './start-esia-sim';
 export type { EsiaSimClient, EsiaSimOptions, RunningEsiaSim } from './start-esia-sim';
 export {
+  accountKindLabels,
   accountLevelLabels,
   demoCitizens,
   demoPassword,
   findCitizenBySubject,
   fullNameOf,
 } from './citizens';
-export type { AccountLevel, DemoBirthCertificate, DemoCitizen, DemoKid, DemoPassport, Gender } from './citizens';
+export type {
+  AccountLevel,
+  DemoAccountKind,
+  DemoBirthCertificate,
+  DemoCitizen,
+  DemoKid,
+  DemoPassport,
+  Gender,
+} from './citizens';
+export { ageOn, isMinorOn, legalRepresentativesOf } from './minors';
 export { esiaClaimsFor, esiaScopes, esiaScopeClaims, esiaScopeLabels } from './claims';
-export type { EsiaIdDoc, EsiaKid, EsiaScope } from './claims';
+export type { EsiaBirthCertificateIdDoc, EsiaIdDoc, EsiaKid, EsiaPassportIdDoc, EsiaScope } from './claims';
 export { consentDeniedDescription } from './interactions/consent';
+export { parentalConsentRequiredDescription } from './interactions/parental-consent-gate';
 export { EsiaSimRefusedError, productionRefusalMessage } from './refuse-production';
 export { driveSignIn } from './testing/drive-sign-in';
 export type { DriveSignInOptions } from './testing/drive-sign-in';
+export { driveParentalConsent } from './testing/drive-parental-consent';

@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CabinetSessions } from './cabinet/cabinet-sessions';
+import { isCabinetPath, routeCabinet } from './cabinet/route-cabinet';
 import { parseInteractionPath } from './interactions/paths';
 import { routeInteraction } from './interactions/route-interaction';
 import { renderIndexPage } from './pages/index-page';
@@ -7,6 +9,7 @@ import { renderErrorPage } from './pages/error-page';
 import { sendHtml } from './http/send';
 import { createEsiaProvider } from './provider';
 import { assertDevelopmentOnly } from './refuse-production';
+import { ParentalConsents } from './parental-consents';
 import { RememberedConsents } from './remembered-consents';
 
 export interface EsiaSimClient {
@@ -23,6 +26,11 @@ export interface EsiaSimOptions {
   /** Default '127.0.0.1'. Use 127.0.0.1 everywhere, never localhost: cookies must match. */
   host?: string;
   clients: EsiaSimClient[];
+  /**
+   * The sim's clock, for who counts as a minor (under 18 on the current day) and when
+   * consents were given. Default: real time. Tests move it to make a child come of age.
+   */
+  now?: () => Date;
 }
 
 export interface RunningEsiaSim {
@@ -92,12 +100,20 @@ export async function startEsiaSim(options: EsiaSimOptions): Promise<RunningEsia
   // oidc-provider turns unexpected failures into a server_error page and an event; show the cause.
   provider.on('server_error', (_ctx, error) => console.error('esia-sim: server error', error));
   const providerHandler = provider.callback();
-  const context = { provider, consents };
+  const now = options.now ?? (() => new Date());
+  const parentalConsents = new ParentalConsents();
+  const context = { provider, consents, parentalConsents, now };
+  const cabinetContext = { sessions: new CabinetSessions(), parentalConsents, now };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const { pathname } = new URL(req.url ?? '/', issuer);
+    const url = new URL(req.url ?? '/', issuer);
+    const { pathname } = url;
     if (pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
       sendHtml(res, 200, renderIndexPage(issuer));
+      return;
+    }
+    if (isCabinetPath(pathname)) {
+      await routeCabinet(cabinetContext, url, req, res);
       return;
     }
     const interaction = parseInteractionPath(pathname);

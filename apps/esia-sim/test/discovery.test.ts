@@ -55,5 +55,7 @@ describe('discovery', () => {
     expect(page).toContain(`${sim.issuer}/.well-known/openid-configuration`);
     expect(page).toContain('Петрова Анна Сергеевна');
     expect(page).toContain('Госуслуги — тестовая среда (разработка)');
+    expect(page).toContain('<a href="/cabinet">Личный кабинет (согласия для детей)</a>');
+    expect(page).toContain('Петрова Софья Андреевна');
   });
 });

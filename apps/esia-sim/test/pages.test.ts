@@ -1,52 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as client from 'openid-client';
 import { demoCitizens, fullNameOf, startEsiaSim, type RunningEsiaSim } from '../src/index';
-import { CookieJar } from '../src/testing/cookie-jar';
+import { Browser } from './support/browser';
 import { discoverTestClient, prepareAuthorization, testClient } from './support/test-relying-party';
-
-/** A browser stand-in that stops at each page, for checking what the pages show. */
-class Browser {
-  readonly jar = new CookieJar();
-
-  async request(url: URL, form?: Record<string, string>): Promise<Response> {
-    const headers = new Headers();
-    const cookie = this.jar.headerFor(url);
-    if (cookie !== undefined) headers.set('cookie', cookie);
-    if (form !== undefined) headers.set('content-type', 'application/x-www-form-urlencoded');
-    const response = await fetch(url, {
-      method: form === undefined ? 'GET' : 'POST',
-      headers,
-      body: form === undefined ? undefined : new URLSearchParams(form).toString(),
-      redirect: 'manual',
-    });
-    this.jar.store(url, response);
-    return response;
-  }
-
-  /** Follows redirects inside the sim until a page is shown; returns its URL and HTML. */
-  async open(
-    start: URL,
-    simOrigin: string,
-    form?: Record<string, string>,
-  ): Promise<{ url: URL; status: number; html: string; leftTo?: URL }> {
-    let url = start;
-    let body = form;
-    for (;;) {
-      const response = await this.request(url, body);
-      body = undefined;
-      const location = response.headers.get('location');
-      if (location === null) {
-        return { url, status: response.status, html: await response.text() };
-      }
-      await response.body?.cancel();
-      const next = new URL(location, url);
-      if (next.origin !== simOrigin) {
-        return { url, status: response.status, html: '', leftTo: next };
-      }
-      url = next;
-    }
-  }
-}
 
 describe('login and consent pages', () => {
   let sim: RunningEsiaSim;
@@ -82,6 +38,7 @@ describe('login and consent pages', () => {
     }
     expect(page.html).toContain('Подтверждённая');
     expect(page.html).toContain('Стандартная');
+    expect(page.html).toContain('<a href="/cabinet">Личный кабинет (согласия для детей)</a>');
   });
 
   it('says «Неверный логин или пароль» on the same page after a wrong password', async () => {

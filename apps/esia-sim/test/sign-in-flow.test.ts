@@ -1,6 +1,6 @@
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { driveSignIn, startEsiaSim, type RunningEsiaSim } from '../src/index';
+import { driveParentalConsent, driveSignIn, startEsiaSim, type RunningEsiaSim } from '../src/index';
 import {
   allScopes,
   discoverTestClient,
@@ -177,6 +177,9 @@ describe('authorization code flow with PKCE', () => {
   });
 
   it('runs many sign-ins in parallel without them interfering', async () => {
+    // Михаил is a minor: his mother lets him into the client first.
+    await driveSignIn((await prepareAuthorization(config, 'openid')).url.href, { subject: '1000009' });
+    await driveParentalConsent(sim.issuer, '1000001');
     const subjects = ['1000001', '1000002', '1000003', '1000007', '1000008', '1000009'];
     const results = await Promise.all(
       subjects.map(async (subject) => {

@@ -1,5 +1,6 @@
-import { AccountSummary, NotFoundPanel, SignInFlow } from '@vhod/ui';
+import { AccountSummary, NotFoundPanel, SettingsPage, SignInFlow } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
+import { Route, Switch } from 'wouter';
 
 export function App() {
   const { t } = useTranslation();
@@ -13,9 +14,16 @@ export function App() {
       notFound={() => <NotFoundPanel app="staff" hint={t('notFound.staffHint')} />}
     >
       {(viewer) => (
-        <AccountSummary viewer={viewer}>
-          <p className="hint">{t('staffHome.placeholder')}</p>
-        </AccountSummary>
+        <Switch>
+          <Route path="/settings">
+            <SettingsPage app="staff" />
+          </Route>
+          <Route>
+            <AccountSummary viewer={viewer}>
+              <p className="hint">{t('staffHome.placeholder')}</p>
+            </AccountSummary>
+          </Route>
+        </Switch>
       )}
     </SignInFlow>
   );

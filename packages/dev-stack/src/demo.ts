@@ -19,6 +19,9 @@ const stack = await startStack({
   dataDir,
   seed: true,
   serveSpas: true,
+  // The demo deployment still lets families link with their legacy login themselves; set
+  // VHOD_SELF_LINK_CUTOFF to a past date to see the system after the cutoff.
+  env: { VHOD_SELF_LINK_CUTOFF: '2027-03-17', ...process.env },
 });
 
 console.log(`
@@ -32,7 +35,7 @@ Vhod is running.
 Demo citizens (see docs/demo-data.md for what each one shows):`);
 for (const citizen of demoCitizens) {
   const name = [citizen.lastName, citizen.firstName, citizen.middleName].filter(Boolean).join(' ');
-  console.log(`  ${citizen.subject}  ${name.padEnd(32)} ${levelNames[citizen.level].padEnd(15)} ${citizen.phone}`);
+  console.log(`  ${citizen.subject}  ${name.padEnd(32)} ${levelNames[citizen.level].padEnd(15)} ${citizen.phone ?? citizen.snils ?? ''}`);
 }
 console.log('\nPress Ctrl+C to stop.');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citizens } from '../test/demo-people';
-import { ageOn } from './age';
+import { ageOn, ageOnIfKnown } from './age';
 
 describe('ageOn', () => {
   it.each([
@@ -49,5 +49,25 @@ describe('ageOn', () => {
     expect(() => ageOn('01.09.2012', '2026-01-01')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
     expect(() => ageOn('2012-09-01', '2026-1-1')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
     expect(() => ageOn('2012-09-01', '2012-08-31')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+  });
+});
+
+describe('ageOnIfKnown', () => {
+  it('gives the age for a usable birth date', () => {
+    expect(ageOnIfKnown('2012-09-01', '2026-08-31')).toBe(13);
+    expect(ageOnIfKnown(' 2012-09-01 ', '2026-09-01')).toBe(14);
+  });
+
+  it('is null for a blank, malformed or future birth date', () => {
+    expect(ageOnIfKnown(null, '2026-01-01')).toBeNull();
+    expect(ageOnIfKnown(undefined, '2026-01-01')).toBeNull();
+    expect(ageOnIfKnown('', '2026-01-01')).toBeNull();
+    expect(ageOnIfKnown('01.09.2012', '2026-01-01')).toBeNull();
+    expect(ageOnIfKnown('2012-02-30', '2026-01-01')).toBeNull();
+    expect(ageOnIfKnown('2026-01-02', '2026-01-01')).toBeNull();
+  });
+
+  it('still refuses an invalid day: that is a bug of the caller', () => {
+    expect(() => ageOnIfKnown('2012-09-01', '2026-1-1')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
   });
 });

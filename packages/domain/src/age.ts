@@ -1,5 +1,5 @@
 import { DomainError } from './domain-error';
-import { assertIsoDate } from './iso-date';
+import { assertIsoDate, isIsoDate } from './iso-date';
 
 /**
  * Full years of age on `day` (both YYYY-MM-DD). Whole calendar days, no clock: the age must not
@@ -15,4 +15,17 @@ export function ageOn(birthDate: string, day: string): number {
   const [dy, dm, dd] = day.split('-').map(Number) as [number, number, number];
   const birthdayReached = dm > bm || (dm === bm && dd >= bd);
   return dy - by - (birthdayReached ? 0 : 1);
+}
+
+/**
+ * The age when the birth date can be trusted to give one, otherwise null: cards typed in by
+ * schools carry blank, malformed or future birth dates, and a rule that depends on age must then
+ * fall back to "unknown" instead of failing the whole sign-in or link. `day` is still checked:
+ * a bad "today" is the caller's bug, not bad data.
+ */
+export function ageOnIfKnown(birthDate: string | null | undefined, day: string): number | null {
+  assertIsoDate(day, 'day');
+  const born = (birthDate ?? '').trim();
+  if (!isIsoDate(born) || born > day) return null;
+  return ageOn(born, day);
 }

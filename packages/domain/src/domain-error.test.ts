@@ -27,8 +27,22 @@ describe('DomainError', () => {
         'session-expired',
         'not-signed-in',
         'wrong-stage',
+        'legacy-credentials-invalid',
+        'legacy-sign-in-locked',
+        'legacy-sign-in-not-allowed',
+        'self-link-closed',
+        'link-role-mismatch',
+        'link-identity-mismatch',
+        'card-already-linked',
+        'esia-already-linked',
+        'not-linked',
+        'organisation-not-found',
       ]),
     );
+  });
+
+  it('has no duplicate codes', () => {
+    expect(new Set(domainErrorCodes).size).toBe(domainErrorCodes.length);
   });
 
   it('recognises its codes and its errors, also across package copies', () => {

@@ -12,6 +12,16 @@ export const domainErrorCodes = [
   'session-expired',
   'not-signed-in',
   'wrong-stage',
+  'legacy-credentials-invalid',
+  'legacy-sign-in-locked',
+  'legacy-sign-in-not-allowed',
+  'self-link-closed',
+  'link-role-mismatch',
+  'link-identity-mismatch',
+  'card-already-linked',
+  'esia-already-linked',
+  'not-linked',
+  'organisation-not-found',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

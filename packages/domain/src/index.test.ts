@@ -16,7 +16,10 @@ describe('@vhod/domain entry point', () => {
       'accountRoles', 'signInRoles', 'accountRolesForSignIn', 'isStaffRole',
       'decideSignInOutcome',
       'deploymentPolicySchema', 'parseDeploymentPolicy', 'isSelfLinkOpen',
-      'ageOn',
+      'ageOn', 'ageOnIfKnown',
+      'linkMismatches', 'hardLinkMismatches', 'assessLink',
+      'isLegacySignInAllowed', 'isSelfLinkAllowed', 'hasOtherSignInWay',
+      'defaultLockoutPolicy', 'evaluateLockout', 'minutesUntil',
       'domainErrorCodes', 'DomainError',
     ]) {
       expect(domain, name).toHaveProperty(name);

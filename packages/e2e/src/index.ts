@@ -1,3 +1,4 @@
 export { launchChromium } from './browser';
-export { signInAtEsia } from './esia-steps';
+export { giveParentalConsentAtEsia, signInAtEsia } from './esia-steps';
+export { submitLegacyLogin } from './legacy-steps';
 export { startSystemUnderTest, type SystemUnderTest } from './system-under-test';

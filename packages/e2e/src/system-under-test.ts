@@ -10,9 +10,10 @@ export interface SystemUnderTest {
 }
 
 /** A fresh seeded database (PGlite, or PostgreSQL when DATABASE_URL is set), the whole stack, and chromium. */
-export async function startSystemUnderTest(): Promise<SystemUnderTest> {
+export async function startSystemUnderTest(env: Record<string, string> = {}): Promise<SystemUnderTest> {
   const database = await seededTestDatabase();
-  const stack = await startStack({ database, serveSpas: true });
+  // Self-linking stays open unless a test closes it: the flows under test need it.
+  const stack = await startStack({ database, serveSpas: true, env: { VHOD_SELF_LINK_CUTOFF: '2999-12-31', ...env } });
   const browser = await launchChromium();
   return {
     stack,

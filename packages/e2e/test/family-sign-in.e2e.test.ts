@@ -78,8 +78,8 @@ describe('family portal sign-in through ESIA', () => {
   });
 
   it('a replayed callback shows a clear error and creates no session', async () => {
-    await startSignIn('Обучающийся');
-    await page.getByRole('button', { name: 'Войти как Петров Михаил Андреевич' }).click();
+    await startSignIn('Родитель');
+    await page.getByRole('button', { name: 'Войти как Смирнов Алексей Николаевич' }).click();
     const callback = await new Promise<string>((resolve) => {
       page.on('request', (request) => {
         if (request.url().includes('/auth/esia/callback')) resolve(request.url());

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 export interface AccountOption {
   id: string;
@@ -48,9 +49,14 @@ export function AccountChoice({ accounts, defaultAccountId, busy, error, onChoos
           ))}
         </ul>
         {error ? <p role="alert" className="error">{error}</p> : null}
-        <button type="submit" className="button" disabled={busy || !chosen}>
-          {t('chooseAccount.enter')}
-        </button>
+        <div className="actions">
+          <button type="submit" className="button" disabled={busy || !chosen}>
+            {t('chooseAccount.enter')}
+          </button>
+          <Link href="/access-request" className="button button-secondary">
+            {t('accessRequest.noOrganisation')}
+          </Link>
+        </div>
       </form>
     </section>
   );

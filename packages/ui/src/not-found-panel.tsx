@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SignOutButton } from './page-layout';
 
 /** «С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы», with what to do next. */
-export function NotFoundPanel({ app, hint }: { app: 'family' | 'staff'; hint: string }) {
+export function NotFoundPanel({ app, hint, children }: { app: 'family' | 'staff'; hint: string; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section className="card">
@@ -11,6 +12,7 @@ export function NotFoundPanel({ app, hint }: { app: 'family' | 'staff'; hint: st
         {t('notFound.message')}
       </p>
       <p>{hint}</p>
+      {children}
       <div className="actions">
         <SignOutButton app={app} label={t('notFound.exit')} />
       </div>

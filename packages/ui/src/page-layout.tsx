@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
 
 interface PageLayoutProps {
   title: string;
@@ -20,7 +21,13 @@ export function PageLayout({ title, userName, userHref, app, children }: PageLay
         <span className="brand">{title}</span>
         {userName ? (
           <span className="topbar-user">
-            {userHref ? <a href={userHref}>{userName}</a> : <span>{userName}</span>}
+            {userHref ? (
+              <Link href={userHref} title={t('settings.open')}>
+                {userName}
+              </Link>
+            ) : (
+              <span>{userName}</span>
+            )}
             <SignOutButton app={app} label={t('common.signOut')} />
           </span>
         ) : null}

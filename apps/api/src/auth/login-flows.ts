@@ -3,6 +3,7 @@ import { loginFlows, type Database } from '@vhod/db';
 import { eq, lt } from 'drizzle-orm';
 import * as oidc from 'openid-client';
 import { hashSessionToken, newSessionToken } from '../sessions/session-token';
+import type { LoginFlowPurpose } from '@vhod/db';
 import type { AppKind } from '../sessions/session-store';
 
 export interface LoginFlow {
@@ -11,6 +12,9 @@ export interface LoginFlow {
   codeVerifier: string;
   signInRole: SignInRole;
   app: AppKind;
+  purpose: LoginFlowPurpose;
+  /** For a link flow: the session it belongs to. */
+  sessionIdHash: string | null;
   expiresAt: Date;
 }
 
@@ -20,7 +24,11 @@ export interface LoginFlow {
  */
 export function createLoginFlows(db: Database, lifetimeMs: number) {
   return {
-    async start(signInRole: SignInRole, app: AppKind): Promise<{ token: string; flow: LoginFlow }> {
+    async start(
+      signInRole: SignInRole,
+      app: AppKind,
+      link?: { sessionIdHash: string },
+    ): Promise<{ token: string; flow: LoginFlow }> {
       const token = newSessionToken();
       const flow: LoginFlow = {
         state: oidc.randomState(),
@@ -28,6 +36,8 @@ export function createLoginFlows(db: Database, lifetimeMs: number) {
         codeVerifier: oidc.randomPKCECodeVerifier(),
         signInRole,
         app,
+        purpose: link ? 'link' : 'sign-in',
+        sessionIdHash: link?.sessionIdHash ?? null,
         expiresAt: new Date(Date.now() + lifetimeMs),
       };
       await db.insert(loginFlows).values({ idHash: hashSessionToken(token), ...flow });
@@ -47,6 +57,8 @@ export function createLoginFlows(db: Database, lifetimeMs: number) {
         codeVerifier: row.codeVerifier,
         signInRole: row.signInRole,
         app: row.app,
+        purpose: row.purpose,
+        sessionIdHash: row.sessionIdHash,
         expiresAt: row.expiresAt,
       };
     },

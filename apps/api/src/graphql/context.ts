@@ -8,4 +8,6 @@ export interface GraphQLContext {
   sessionToken: string | undefined;
   meta: ClientMeta;
   t: i18n['t'];
+  /** Adds a Set-Cookie header to this response (sign-in and sign-out through GraphQL). */
+  setCookie(cookie: string): void;
 }

@@ -6,5 +6,8 @@ import './modules/viewer/person';
 import './modules/viewer/account';
 import './modules/viewer/viewer';
 import './modules/sign-in/sign-in-mutations';
+import './modules/organisations/organisation-queries';
+import './modules/deployment/deployment-policy';
+import './modules/linking/linking-mutations';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -6,9 +6,10 @@ import { clientMeta, type ApiServices } from '../server/http-types';
 import type { GraphQLContext } from './context';
 import { schema } from './schema';
 
-interface NodeServerContext {
+export interface NodeServerContext {
   req: IncomingMessage;
   res: ServerResponse;
+  responseCookies: string[];
 }
 
 const translators = new Map<string, ReturnType<typeof createTranslator>>();
@@ -27,7 +28,7 @@ export function createGraphQLHandler(services: ApiServices) {
     graphiql: !services.config.production,
     // Unexpected errors reach clients as "Unexpected error." only; DomainErrors are typed results instead.
     maskedErrors: true,
-    context: async ({ request, req }): Promise<GraphQLContext> => {
+    context: async ({ request, req, responseCookies }): Promise<GraphQLContext> => {
       const sessionToken = readCookie(request.headers.get('cookie'), sessionCookieName);
       const session = await services.sessions.load(sessionToken);
       return {
@@ -36,7 +37,17 @@ export function createGraphQLHandler(services: ApiServices) {
         sessionToken,
         meta: clientMeta(req),
         t: translatorFor(request.headers.get('accept-language')).t,
+        setCookie: (cookie) => responseCookies.push(cookie),
       };
     },
+    plugins: [
+      {
+        onResponse({ response, serverContext }) {
+          for (const cookie of (serverContext as Partial<NodeServerContext>).responseCookies ?? []) {
+            response.headers.append('Set-Cookie', cookie);
+          }
+        },
+      },
+    ],
   });
 }

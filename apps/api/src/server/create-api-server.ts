@@ -6,8 +6,13 @@ import { createEsiaClient } from '../auth/esia-client';
 import { createLoginFlows } from '../auth/login-flows';
 import { esiaCallback } from '../auth/routes/esia-callback';
 import { signOut } from '../auth/routes/sign-out';
+import { startEsiaLink } from '../auth/routes/start-esia-link';
 import { startEsiaLogin } from '../auth/routes/start-esia-login';
+import { systemClock, type Clock } from '../clock/clock';
 import type { ApiConfig } from '../config';
+import { createLegacyCredentials } from '../linking/legacy-credentials';
+import { createLinkService } from '../linking/link-service';
+import { createLegacySignIn } from '../sign-in/legacy-sign-in';
 import { createGraphQLHandler } from '../graphql/yoga';
 import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
@@ -20,22 +25,31 @@ export interface ApiServerOptions {
   db: Database;
   /** Built SPAs to serve: the family portal at /, the staff console at /staff/. */
   spaDirs?: { family?: string; staff?: string };
+  /** Tests move time; everything else uses the system clock in the deployment's time zone. */
+  clock?: Clock;
 }
 
-export function createApiServices({ config, db }: ApiServerOptions): ApiServices {
+export function createApiServices({ config, db, clock = systemClock(config.timeZone) }: ApiServerOptions): ApiServices {
   const sessions = createSessionStore(db, config.sessions);
+  const signIn = createSignInService({ db, sessions, esiaScopes: config.esia.scopes });
+  const credentials = createLegacyCredentials(db, clock);
+  const { policy } = config;
   return {
     config,
+    clock,
     db,
     esia: createEsiaClient(config.esia),
     loginFlows: createLoginFlows(db, config.sessions.loginFlowTimeoutMs),
     sessions,
-    signIn: createSignInService({ db, sessions, esiaScopes: config.esia.scopes }),
+    signIn,
+    legacySignIn: createLegacySignIn({ db, clock, policy, credentials, sessions }),
+    links: createLinkService({ db, clock, policy, credentials, sessions, signIn }),
   };
 }
 
 const routes: Record<string, RouteHandler> = {
   'GET /auth/esia/login': startEsiaLogin,
+  'GET /auth/esia/link': startEsiaLink,
   'GET /auth/esia/callback': esiaCallback,
   'POST /auth/logout': signOut,
 };
@@ -58,7 +72,7 @@ export function createRequestListener(options: ApiServerOptions) {
       return;
     }
     try {
-      if (path === '/graphql') return void (await graphql(req, res, { req, res }));
+      if (path === '/graphql') return void (await graphql(req, res, { req, res, responseCookies: [] }));
       const route = routes[`${req.method} ${path}`];
       if (route) return await route(req, res, services);
       if (path === '/healthz') {

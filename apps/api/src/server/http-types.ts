@@ -2,18 +2,24 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@vhod/db';
 import type { EsiaClient } from '../auth/esia-client';
 import type { LoginFlows } from '../auth/login-flows';
+import type { Clock } from '../clock/clock';
 import type { ApiConfig } from '../config';
+import type { LinkService } from '../linking/link-service';
+import type { LegacySignIn } from '../sign-in/legacy-sign-in';
 import type { ClientMeta, SessionStore } from '../sessions/session-store';
 import type { SignInService } from '../sign-in/sign-in-service';
 
 /** What every route of the API shares; built once per process. */
 export interface ApiServices {
   config: ApiConfig;
+  clock: Clock;
   db: Database;
   esia: EsiaClient;
   loginFlows: LoginFlows;
   sessions: SessionStore;
   signIn: SignInService;
+  legacySignIn: LegacySignIn;
+  links: LinkService;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;

@@ -1,15 +1,16 @@
 import { esiaPersonSchema, type EsiaPerson, type SignInRole } from '@vhod/domain';
-import { sessions, type AppKind, type Database, type SessionStage } from '@vhod/db';
+import { sessions, type AppKind, type Database, type SessionStage, type SignInMethod } from '@vhod/db';
 import { and, eq, lt } from 'drizzle-orm';
 import type { ApiConfig } from '../config';
 import { hashSessionToken, newSessionToken } from './session-token';
 
-export type { AppKind, SessionStage };
+export type { AppKind, SessionStage, SignInMethod };
 
 export interface SessionState {
   app: AppKind;
   stage: SessionStage;
   signInRole: SignInRole;
+  signInMethod: SignInMethod;
   esiaSubject: string | null;
   esiaProfile: EsiaPerson | null;
   matchReason: string | null;
@@ -106,6 +107,7 @@ function toSession(row: typeof sessions.$inferSelect): Session {
     app: row.app,
     stage: row.stage,
     signInRole: row.signInRole,
+    signInMethod: row.signInMethod,
     esiaSubject: row.esiaSubject,
     esiaProfile: row.esiaProfile ? esiaPersonSchema.parse(row.esiaProfile) : null,
     matchReason: row.matchReason,

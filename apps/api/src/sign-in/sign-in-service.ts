@@ -75,12 +75,22 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
   }
 
   return {
+    /**
+     * After a link made by hand (legacy login), the sign-in goes on as if the match had been
+     * automatic: consent first if it was never given, then into that account.
+     */
+    async continueWithAccount(tx: Database, session: Session, account: { id: string; personId: string }, meta: ClientMeta): Promise<Session> {
+      const next = await advance(tx, session, { stage: 'consent', personId: account.personId, candidateAccountIds: [account.id], matchReason: null });
+      return (await hasDataTransferConsent(tx, session.esiaSubject!)) ? proceed(tx, next, meta) : next;
+    },
+
     async afterEsia(person: EsiaPerson, signInRole: SignInRole, app: AppKind, meta: ClientMeta): Promise<{ token: string; session: Session }> {
       const { linkedPersonId, candidates, ambiguous } = await findSignInCandidates(db, person, signInRole);
       const outcome = decideSignInOutcome({ person, linkedPersonId, candidates });
       const base: SessionState = {
         app,
         signInRole,
+        signInMethod: 'esia',
         stage: 'unmatched',
         esiaSubject: person.subject,
         esiaProfile: person,

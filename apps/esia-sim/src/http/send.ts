@@ -14,3 +14,14 @@ export function sendMethodNotAllowed(res: ServerResponse, allow: string): void {
   res.setHeader('Allow', allow);
   res.end();
 }
+
+/** 303 so that the browser follows a form post with a GET. */
+export function sendSeeOther(res: ServerResponse, location: string, setCookie?: string): void {
+  res.statusCode = 303;
+  res.setHeader('Location', location);
+  res.setHeader('Cache-Control', 'no-store');
+  if (setCookie !== undefined) {
+    res.setHeader('Set-Cookie', setCookie);
+  }
+  res.end();
+}

@@ -3,6 +3,7 @@ import { sendHtml } from '../http/send';
 import { renderErrorPage } from '../pages/error-page';
 import { stringList, type InteractionContext } from './interaction-context';
 import { loadInteraction } from './load-interaction';
+import { passesParentalConsent } from './parental-consent-gate';
 
 /** What ESIA answers when the citizen refuses (or consent rules refuse) access. */
 export const consentDeniedDescription = 'ESIA-007004: Владелец ресурса отказал в доступе к ресурсу.';
@@ -37,6 +38,10 @@ export async function handleConsentSubmit(
   const clientId = String(interaction.params['client_id'] ?? '');
   if (accountId === undefined || clientId === '') {
     sendHtml(res, 400, renderErrorPage({ message: 'Сеанс входа не найден. Начните вход заново.' }));
+    return;
+  }
+  // A posted grant must not get a minor past the check the consent page made.
+  if (!(await passesParentalConsent(context, { accountId, clientId, scope: interaction.params['scope'] }, req, res))) {
     return;
   }
 

@@ -3,7 +3,7 @@ import { sendHtml } from '../http/send';
 import { renderErrorPage } from '../pages/error-page';
 import { InteractionNotFoundError, type InteractionContext } from './interaction-context';
 
-type Interaction = Awaited<ReturnType<InteractionContext['provider']['interactionDetails']>>;
+export type Interaction = Awaited<ReturnType<InteractionContext['provider']['interactionDetails']>>;
 
 /**
  * Loads the interaction the browser's cookie points at and checks it is the one in the URL

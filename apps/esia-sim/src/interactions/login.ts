@@ -1,13 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findCitizenBySubject } from '../citizens';
-import { authenticateCitizen } from '../citizen-login';
+import { authenticateCitizen, wrongCredentialsMessage } from '../citizen-login';
 import { sendHtml } from '../http/send';
 import { renderErrorPage } from '../pages/error-page';
 import { renderLoginPage } from '../pages/login-page';
 import type { InteractionContext } from './interaction-context';
-import { loadInteraction } from './load-interaction';
+import { loadInteraction, type Interaction } from './load-interaction';
+import { passesParentalConsent } from './parental-consent-gate';
 
-export const wrongCredentialsMessage = 'Неверный логин или пароль';
+export { wrongCredentialsMessage } from '../citizen-login';
 
 export async function handleLoginSubmit(
   context: InteractionContext,
@@ -26,7 +27,7 @@ export async function handleLoginSubmit(
     sendHtml(res, 200, renderLoginPage({ uid, login, error: wrongCredentialsMessage }));
     return;
   }
-  await finishLogin(context, citizen.subject, req, res);
+  await finishLogin(context, interaction, citizen.subject, req, res);
 }
 
 export async function handleLoginAsSubmit(
@@ -52,15 +53,24 @@ export async function handleLoginAsSubmit(
     );
     return;
   }
-  await finishLogin(context, citizen.subject, req, res);
+  await finishLogin(context, interaction, citizen.subject, req, res);
 }
 
 async function finishLogin(
   context: InteractionContext,
+  interaction: Interaction,
   subject: string,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
+  const attempt = {
+    accountId: subject,
+    clientId: String(interaction.params['client_id'] ?? ''),
+    scope: interaction.params['scope'],
+  };
+  if (!(await passesParentalConsent(context, attempt, req, res))) {
+    return;
+  }
   await context.provider.interactionFinished(
     req,
     res,

@@ -7,6 +7,7 @@ import { renderErrorPage } from '../pages/error-page';
 import { renderLoginPage } from '../pages/login-page';
 import type { InteractionContext } from './interaction-context';
 import { loadInteraction } from './load-interaction';
+import { passesParentalConsent } from './parental-consent-gate';
 
 /** GET /interaction/:uid — the login or the consent page, whichever step the flow is at. */
 export async function showInteraction(
@@ -25,14 +26,18 @@ export async function showInteraction(
       return;
     case 'consent': {
       const accountId = interaction.session?.accountId ?? '';
-      const citizen = findCitizenBySubject(accountId);
+      const clientId = String(interaction.params['client_id'] ?? '');
       const scope = interaction.params['scope'];
+      if (!(await passesParentalConsent(context, { accountId, clientId, scope }, req, res))) {
+        return;
+      }
+      const citizen = findCitizenBySubject(accountId);
       sendHtml(
         res,
         200,
         renderConsentPage({
           uid,
-          clientId: String(interaction.params['client_id'] ?? ''),
+          clientId,
           citizenName: citizen === undefined ? accountId : fullNameOf(citizen),
           requestedScopes: [...parseScopes(typeof scope === 'string' ? scope : undefined)],
         }),

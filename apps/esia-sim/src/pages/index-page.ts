@@ -1,4 +1,5 @@
-import { accountLevelLabels, demoCitizens, fullNameOf } from '../citizens';
+import { accountKindLabels, accountLevelLabels, demoCitizens, fullNameOf } from '../citizens';
+import { cabinetLink } from './cabinet-link';
 import { html, renderPage } from './layout';
 
 export function renderIndexPage(issuer: string): string {
@@ -7,8 +8,10 @@ export function renderIndexPage(issuer: string): string {
     (citizen) => html`<tr>
 <td><code>${citizen.subject}</code></td>
 <td>${fullNameOf(citizen)}</td>
-<td>${accountLevelLabels[citizen.level]}</td>
-<td>${citizen.phone}<br>${citizen.email}</td>
+<td>${accountLevelLabels[citizen.level]}${
+      citizen.account.kind === 'adult' ? '' : html`<br><span class="muted">${accountKindLabels[citizen.account.kind]}</span>`
+    }</td>
+<td>${citizen.phone === undefined && citizen.email === undefined ? '—' : html`${citizen.phone}<br>${citizen.email}`}</td>
 <td>${citizen.kids.length === 0 ? '—' : citizen.kids.map((kid) => html`${fullNameOf(kid)}<br>`)}</td>
 <td>${citizen.demonstrates}</td>
 </tr>`,
@@ -21,6 +24,7 @@ export function renderIndexPage(issuer: string): string {
 <p>Адрес издателя (issuer): <code>${issuer}</code></p>
 <p>Описание OpenID Connect: <a href="${discoveryUrl}"><code>${discoveryUrl}</code></a></p>
 <p>Пароль у всех тестовых пользователей — <code>demo</code>.</p>
+${cabinetLink()}
 </section>
 <section class="card">
 <h2>Тестовые пользователи</h2>

@@ -6,7 +6,15 @@ export { escapeHtml, html, trustedHtml, SafeHtml } from './html';
  * Machine-readable page kinds. The fetch-driven sign-in helper reads them from
  * `data-esia-sim-page` instead of guessing from Russian text that designers may reword.
  */
-export type PageKind = 'login' | 'consent' | 'index' | 'error' | 'logout' | 'logged-out';
+export type PageKind =
+  | 'login'
+  | 'consent'
+  | 'index'
+  | 'error'
+  | 'logout'
+  | 'logged-out'
+  | 'cabinet-login'
+  | 'cabinet';
 
 export interface PageOptions {
   title: string;
@@ -30,6 +38,10 @@ button{font-size:16px;padding:10px 20px;border-radius:4px;border:1px solid #0d4c
 .secondary{background:#fff;color:#0d4cd3}
 .actions{display:flex;gap:12px;margin-top:20px;flex-wrap:wrap}
 .error{background:#fde8e8;color:#a4161a;border-radius:4px;padding:10px;margin-bottom:12px}
+.notice{background:#e6f4ea;color:#1e5631;border-radius:4px;padding:10px;margin-bottom:12px}
+.requests{list-style:none;margin:0;padding:0}
+.requests>li{border:1px solid #d5dce4;border-radius:6px;padding:16px;margin-bottom:12px}
+.muted{color:#66727f;font-size:14px}
 .citizens{list-style:none;margin:0;padding:0}
 .citizens li{margin-bottom:8px}
 .citizen{width:100%;text-align:left;background:#fff;color:#0b1f33;border:1px solid #d5dce4;display:block}

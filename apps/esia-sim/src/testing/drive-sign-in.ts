@@ -1,6 +1,7 @@
 import { findCitizenBySubject, demoCitizens } from '../citizens';
 import { interactionPaths, parseInteractionPath } from '../interactions/paths';
 import { CookieJar } from './cookie-jar';
+import { pageText } from './page-text';
 
 export interface DriveSignInOptions {
   /** The demo citizen to sign in as (see demoCitizens), e.g. "1000001". */
@@ -22,6 +23,9 @@ const requestTimeoutMs = 30_000;
  *
  * The consent page is skipped by the sim when the citizen already granted these scopes to
  * the client earlier in the life of the process; `consent` then has no effect.
+ *
+ * A minor (Михаил 1000009, Софья 2000001) ends with access_denied / ESIA-007004 until a parent
+ * has consented to this client: call driveParentalConsent after the first attempt.
  */
 export async function driveSignIn(authorizationUrl: string, options: DriveSignInOptions): Promise<string> {
   if (findCitizenBySubject(options.subject) === undefined) {
@@ -101,20 +105,4 @@ export async function driveSignIn(authorizationUrl: string, options: DriveSignIn
     }
   }
   throw new Error(`driveSignIn: no redirect to the relying party after ${maxSteps} steps (last: ${url.href})`);
-}
-
-/** The readable text of an HTML page, for error messages. */
-function pageText(body: string): string {
-  const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(body)?.[1] ?? body;
-  return main
-    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 500);
 }

@@ -8,14 +8,22 @@ export const testClient: EsiaSimClient = {
   postLogoutRedirectUris: ['http://127.0.0.1:3999/'],
 };
 
+/** A second information system: a parent's consent for one client must not open another. */
+export const otherTestClient: EsiaSimClient = {
+  clientId: 'vhod-other',
+  clientSecret: 'vhod-other-secret',
+  redirectUris: ['http://127.0.0.1:3998/auth/esia/callback'],
+};
+
 export const allScopes =
   'openid fullname birthdate gender snils id_doc email mobile kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc';
 
 export async function discoverTestClient(
   sim: RunningEsiaSim,
   clientAuthentication?: client.ClientAuth,
+  registered: EsiaSimClient = testClient,
 ): Promise<client.Configuration> {
-  return client.discovery(new URL(sim.issuer), testClient.clientId, testClient.clientSecret, clientAuthentication, {
+  return client.discovery(new URL(sim.issuer), registered.clientId, registered.clientSecret, clientAuthentication, {
     execute: [client.allowInsecureRequests],
   });
 }
@@ -27,12 +35,16 @@ export interface PreparedAuthorization {
   nonce: string;
 }
 
-export async function prepareAuthorization(config: client.Configuration, scope: string): Promise<PreparedAuthorization> {
+export async function prepareAuthorization(
+  config: client.Configuration,
+  scope: string,
+  redirectUri: string = testClient.redirectUris[0] ?? '',
+): Promise<PreparedAuthorization> {
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = client.randomState();
   const nonce = client.randomNonce();
   const url = client.buildAuthorizationUrl(config, {
-    redirect_uri: testClient.redirectUris[0] ?? '',
+    redirect_uri: redirectUri,
     scope,
     code_challenge: await client.calculatePKCECodeChallenge(codeVerifier),
     code_challenge_method: 'S256',

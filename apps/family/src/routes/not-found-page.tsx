@@ -1,5 +1,7 @@
-import { NotFoundPanel, type Viewer } from '@vhod/ui';
+import { DeploymentQuery, NotFoundPanel, formatDate, type Viewer } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
 
 const hintKeys = {
   UNCONFIRMED_ACCOUNT: 'notFound.unconfirmed',
@@ -8,7 +10,33 @@ const hintKeys = {
   AMBIGUOUS_MATCH: 'notFound.ambiguous',
 } as const;
 
+/** «С выбранной учётной записью … не связан ни один пользователь системы»: link, ask the organisation, or leave. */
 export function NotFoundPage({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
-  return <NotFoundPanel app="family" hint={t(hintKeys[viewer.notFoundReason ?? 'NO_MATCHING_CARD'])} />;
+  const [{ data }] = useQuery({ query: DeploymentQuery });
+  const deployment = data?.deployment;
+  const cutoff = deployment ? formatDate(deployment.selfLinkCutoff) : '';
+  return (
+    <NotFoundPanel app="family" hint={t(hintKeys[viewer.notFoundReason ?? 'NO_MATCHING_CARD'])}>
+      {deployment ? (
+        <div className="stack">
+          {deployment.selfLinkOpen ? (
+            <div>
+              <p className="hint">{t('notFoundActions.linkHint', { date: cutoff })}</p>
+              <Link href="/link" className="button">
+                {t('notFoundActions.link')}
+              </Link>
+            </div>
+          ) : (
+            <p className="hint">{t('notFoundActions.linkClosed', { date: cutoff })}</p>
+          )}
+          <div>
+            <Link href="/access-request" className="button button-secondary">
+              {t('notFoundActions.request')}
+            </Link>
+          </div>
+        </div>
+      ) : null}
+    </NotFoundPanel>
+  );
 }

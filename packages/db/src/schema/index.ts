@@ -5,3 +5,4 @@ export * from './esia-links';
 export * from './consents';
 export * from './sessions';
 export * from './audit-log';
+export * from './legacy-sign-in-attempts';

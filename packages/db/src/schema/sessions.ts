@@ -1,4 +1,4 @@
-import type { SignInRole } from '@vhod/domain';
+import type { EsiaPerson, SignInRole } from '@vhod/domain';
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
@@ -6,6 +6,10 @@ import { persons } from './persons';
 
 export type AppKind = 'family' | 'staff';
 export type SessionStage = 'consent' | 'choose-account' | 'unmatched' | 'active';
+/** How the session was signed in: through ESIA, or with the legacy SGO login where the policy still allows it. */
+export type SignInMethod = 'esia' | 'legacy';
+/** What a login flow is for: signing in, or linking ESIA to the account of an existing session. */
+export type LoginFlowPurpose = 'sign-in' | 'link';
 
 /** OIDC pre-login state: one row per started sign-in. */
 export const loginFlows = pgTable(
@@ -18,6 +22,9 @@ export const loginFlows = pgTable(
     codeVerifier: text('code_verifier').notNull(),
     signInRole: text('sign_in_role').$type<SignInRole>().notNull(),
     app: text('app').$type<AppKind>().notNull(),
+    purpose: text('purpose').$type<LoginFlowPurpose>().notNull().default('sign-in'),
+    /** For a link flow: the session that asked for it; the callback must come back in that session. */
+    sessionIdHash: text('session_id_hash'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
@@ -32,9 +39,10 @@ export const sessions = pgTable(
     app: text('app').$type<AppKind>().notNull(),
     stage: text('stage').$type<SessionStage>().notNull(),
     signInRole: text('sign_in_role').$type<SignInRole>().notNull(),
+    signInMethod: text('sign_in_method').$type<SignInMethod>().notNull().default('esia'),
     esiaSubject: text('esia_subject'),
     /** Snapshot of the ESIA person for the pending stages. */
-    esiaProfile: jsonb('esia_profile'),
+    esiaProfile: jsonb('esia_profile').$type<EsiaPerson>(),
     matchReason: text('match_reason'),
     candidateAccountIds: uuid('candidate_account_ids')
       .array()

@@ -15,6 +15,7 @@ export const ViewerQuery = graphql(`
         className
         organisation { id name }
       }
+      signInMethod
       person { id fullName birthDate }
       account {
         id

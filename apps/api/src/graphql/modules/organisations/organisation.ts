@@ -11,7 +11,7 @@ OrganisationRef.implement({
     name: t.exposeString('name', { description: 'Full official name.' }),
     shortName: t.exposeString('shortName'),
     municipality: t.exposeString('municipality'),
-    typeCode: t.exposeString('typeCode', { description: 'Organisation type code: school, kindergarten, college, additional.' }),
+
     typeName: t.string({
       resolve: async (organisation, _args, { services }) => {
         const [type] = await services.db.select().from(organisationTypes).where(eq(organisationTypes.code, organisation.typeCode));

@@ -1,6 +1,6 @@
 import { formatFullName, signInRoles } from '@vhod/domain';
-import { accounts, persons } from '@vhod/db';
-import { eq, inArray } from 'drizzle-orm';
+import { accounts, esiaLinks, persons, type EsiaLink } from '@vhod/db';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Session } from '../../../sessions/session-store';
 import { builder } from '../../builder';
 import { enumValues } from '../../enum-values';
@@ -27,6 +27,21 @@ export const NotFoundReasonEnum = builder.enumType('NotFoundReason', {
     AMBIGUOUS_MATCH: { value: 'ambiguous-match', description: 'Several person cards fit; the organisation has to decide.' },
     CARD_ALREADY_LINKED: { value: 'card-already-linked', description: 'The matching card is linked to another ESIA account.' },
   } as const,
+});
+
+export const SignInMethodEnum = builder.enumType('SignInMethod', { values: enumValues(['esia', 'legacy'] as const) });
+
+const EsiaLinkRef = builder.objectRef<EsiaLink>('EsiaLink');
+
+EsiaLinkRef.implement({
+  description: 'The tie between a person card and an ESIA account.',
+  fields: (t) => ({
+    linkedAt: t.expose('linkedAt', { type: 'DateTime' }),
+    method: t.field({
+      type: builder.enumType('EsiaLinkMethod', { values: enumValues(['automatic', 'legacy_password', 'settings', 'staff'] as const) }),
+      resolve: (link) => link.method,
+    }),
+  }),
 });
 
 export const ViewerRef = builder.objectRef<Session>('Viewer');
@@ -60,6 +75,24 @@ ViewerRef.implement({
         const order = new Map(session.candidateAccountIds.map((id, index) => [id, index]));
         return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       },
+    }),
+    signInMethod: t.field({ type: SignInMethodEnum, resolve: (session) => session.signInMethod }),
+    esiaLink: t.field({
+      type: EsiaLinkRef,
+      nullable: true,
+      description: "The signed-in person's current ESIA link, if any.",
+      resolve: async (session, _args, { services }) => {
+        if (session.stage !== 'active' || !session.personId) return null;
+        const [link] = await services.db
+          .select()
+          .from(esiaLinks)
+          .where(and(eq(esiaLinks.personId, session.personId), isNull(esiaLinks.unlinkedAt)));
+        return link ?? null;
+      },
+    }),
+    canSignInWithoutEsia: t.boolean({
+      description: 'Whether this user could still sign in after removing the ESIA link (a legacy login the deployment still accepts).',
+      resolve: (session, _args, { services }) => (session.stage === 'active' ? services.links.canSignInWithoutEsia(session) : false),
     }),
     person: t.field({
       type: PersonRef,

@@ -1,0 +1,14 @@
+/** Time as the rules see it: policies speak of calendar days in the deployment's time zone. */
+export interface Clock {
+  now(): Date;
+  /** Today's date (YYYY-MM-DD) in the deployment's time zone. */
+  today(): string;
+}
+
+export function systemClock(timeZone: string): Clock {
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return {
+    now: () => new Date(),
+    today: () => format.format(new Date()),
+  };
+}

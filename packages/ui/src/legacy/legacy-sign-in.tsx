@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { LegacyCredentialsForm } from './legacy-credentials-form';
+import { SignInWithLegacyLoginMutation } from './legacy-mutations';
+
+/** Sign-in with the school-issued login, where the deployment still allows it. */
+export function LegacySignIn({ onSignedIn }: { onSignedIn(): void }) {
+  const { t } = useTranslation();
+  const [state, signIn] = useMutation(SignInWithLegacyLoginMutation);
+  return (
+    <section className="card">
+      <h1>{t('legacy.signInTitle')}</h1>
+      <p className="hint">{t('legacy.signInIntro')}</p>
+      <LegacyCredentialsForm
+        busy={state.fetching}
+        onSubmit={async (input) => {
+          const result = await signIn({ input });
+          const payload = result.data?.signInWithLegacyLogin;
+          if (payload?.__typename === 'DomainError') return payload;
+          if (!payload) return { code: 'UNKNOWN', message: t('errors.unknown') };
+          onSignedIn();
+          return null;
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import { graphql } from '../graphql';
+
+export const OrganisationTypesQuery = graphql(`
+  query OrganisationTypes {
+    organisationTypes { code name }
+  }
+`);
+
+export const OrganisationsQuery = graphql(`
+  query Organisations($typeCode: OrganisationTypeCode!, $search: String) {
+    organisations(typeCode: $typeCode, search: $search, first: 50) { id name }
+  }
+`);
