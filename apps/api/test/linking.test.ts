@@ -184,6 +184,13 @@ describe('legacy sign-in, settings link and unlink', () => {
       ).rejects.toMatchObject({ code: 'legacy-sign-in-not-allowed' });
       const refusals = await openForChildren.db.select().from(auditLog).where(eq(auditLog.action, 'legacy.refused'));
       expect(refusals).toHaveLength(1);
+
+      // A parent signed in through ESIA after the cutoff has no other way in: settings warn before unlinking.
+      const { session: parentSession } = await closed.services.signIn.afterEsia(esiaPerson('1000001'), 'parent', 'family', meta);
+      const active = await closed.services.signIn.giveConsent(parentSession, meta);
+      expect(await closed.services.links.canSignInWithoutEsia(active)).toBe(false);
+      // The under-14 student keeps the school-issued login where the deployment allows it.
+      expect(await openForChildren.services.links.canSignInWithoutEsia(child.session)).toBe(true);
     } finally {
       await closed.database.close();
       await openForChildren.database.close();
