@@ -19,3 +19,10 @@ export async function giveParentalConsentAtEsia(page: Page, esiaUrl: string, par
   await page.getByRole('button', { name: 'Дать согласие' }).first().click();
   await page.getByText('Согласие предоставлено').waitFor();
 }
+
+/** On the family portal's sign-in page: pick the role and press «Войти через Госуслуги». */
+export async function startFamilySignIn(page: Page, apiUrl: string, role: 'Родитель' | 'Обучающийся'): Promise<void> {
+  await page.goto(`${apiUrl}/`);
+  await page.getByRole('radio', { name: role }).check();
+  await page.getByRole('link', { name: 'Войти через Госуслуги' }).click();
+}

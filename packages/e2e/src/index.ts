@@ -1,4 +1,5 @@
 export { launchChromium } from './browser';
-export { giveParentalConsentAtEsia, signInAtEsia } from './esia-steps';
+export { giveParentalConsentAtEsia, signInAtEsia, startFamilySignIn } from './esia-steps';
 export { submitLegacyLogin } from './legacy-steps';
 export { startSystemUnderTest, type SystemUnderTest } from './system-under-test';
+export { useBrowserTests, type BrowserTestState } from './browser-tests';

@@ -1,94 +1,73 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { signInAtEsia, startSystemUnderTest, type SystemUnderTest } from '../src';
+import { describe, expect, it } from 'vitest';
+import { signInAtEsia, startFamilySignIn, useBrowserTests } from '../src';
 
-let sut: SystemUnderTest;
-let context: BrowserContext;
-let page: Page;
+const t = useBrowserTests();
 
-beforeAll(async () => {
-  sut = await startSystemUnderTest();
-});
-afterAll(async () => {
-  await sut?.close();
-});
-beforeEach(async () => {
-  context = await sut.browser.newContext({ locale: 'ru-RU' });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
-
-async function startSignIn(role: 'Родитель' | 'Обучающийся') {
-  await page.goto(`${sut.stack.apiUrl}/`);
-  await page.getByRole('radio', { name: role }).check();
-  await page.getByRole('link', { name: 'Войти через Госуслуги' }).click();
-}
+const startSignIn = (role: 'Родитель' | 'Обучающийся') => startFamilySignIn(t.page, t.sut.stack.apiUrl, role);
 
 describe('family portal sign-in through ESIA', () => {
   it('a demo parent signs in, gives consent once, and sees their own name and school', async () => {
     await startSignIn('Родитель');
-    await signInAtEsia(page, 'Петрова Анна Сергеевна');
+    await signInAtEsia(t.page, 'Петрова Анна Сергеевна');
 
-    await expect.poll(() => page.getByRole('heading', { name: 'Согласие на передачу персональных данных' }).isVisible()).toBe(true);
-    expect(await page.getByText('СНИЛС', { exact: true }).isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Даю согласие' }).click();
+    await expect.poll(() => t.page.getByRole('heading', { name: 'Согласие на передачу персональных данных' }).isVisible()).toBe(true);
+    expect(await t.page.getByText('СНИЛС', { exact: true }).isVisible()).toBe(true);
+    await t.page.getByRole('button', { name: 'Даю согласие' }).click();
 
-    await page.getByRole('heading', { name: 'Здравствуйте, Петрова Анна Сергеевна!' }).waitFor();
-    expect(await page.getByText('МБОУ «Школа № 1»').isVisible()).toBe(true);
-    expect(await page.getByText('Родитель', { exact: true }).isVisible()).toBe(true);
+    await t.page.getByRole('heading', { name: 'Здравствуйте, Петрова Анна Сергеевна!' }).waitFor();
+    expect(await t.page.getByText('МБОУ «Школа № 1»').isVisible()).toBe(true);
+    expect(await t.page.getByText('Родитель', { exact: true }).isVisible()).toBe(true);
 
     // Signing out ends the session on the server; the next sign-in goes straight in (consent was recorded).
-    await page.getByRole('button', { name: 'Выйти' }).click();
-    await page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
+    await t.page.getByRole('button', { name: 'Выйти' }).click();
+    await t.page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
     await startSignIn('Родитель');
-    await signInAtEsia(page, 'Петрова Анна Сергеевна');
-    await page.getByRole('heading', { name: 'Здравствуйте, Петрова Анна Сергеевна!' }).waitFor();
+    await signInAtEsia(t.page, 'Петрова Анна Сергеевна');
+    await t.page.getByRole('heading', { name: 'Здравствуйте, Петрова Анна Сергеевна!' }).waitFor();
   });
 
   it('a parent with cards in two organisations is asked to choose, and enters the chosen one', async () => {
     await startSignIn('Родитель');
-    await signInAtEsia(page, 'Кузнецова Ольга Викторовна');
-    await page.getByRole('button', { name: 'Даю согласие' }).click();
+    await signInAtEsia(t.page, 'Кузнецова Ольга Викторовна');
+    await t.page.getByRole('button', { name: 'Даю согласие' }).click();
 
-    await page.getByRole('heading', { name: 'Выберите организацию' }).waitFor();
-    await page.getByRole('radio', { name: /Детский сад № 5/ }).check();
-    await page.getByRole('button', { name: 'Войти' }).click();
+    await t.page.getByRole('heading', { name: 'Выберите организацию' }).waitFor();
+    await t.page.getByRole('radio', { name: /Детский сад № 5/ }).check();
+    await t.page.getByRole('button', { name: 'Войти' }).click();
 
-    await page.getByRole('heading', { name: 'Здравствуйте, Кузнецова Ольга Викторовна!' }).waitFor();
-    expect(await page.getByText(/Детский сад № 5/).isVisible()).toBe(true);
+    await t.page.getByRole('heading', { name: 'Здравствуйте, Кузнецова Ольга Викторовна!' }).waitFor();
+    expect(await t.page.getByText(/Детский сад № 5/).isVisible()).toBe(true);
   });
 
   it('a citizen the system does not know sees the not-found text and can leave', async () => {
     await startSignIn('Родитель');
-    await signInAtEsia(page, 'Николаев Пётр Ильич');
+    await signInAtEsia(t.page, 'Николаев Пётр Ильич');
 
-    await page.getByText('С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы').waitFor();
-    await page.getByRole('main').getByRole('button', { name: 'Выйти' }).click();
-    await page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
+    await t.page.getByText('С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы').waitFor();
+    await t.page.getByRole('main').getByRole('button', { name: 'Выйти' }).click();
+    await t.page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
   });
 
   it('an unconfirmed ESIA account is not matched automatically and is told why', async () => {
     await startSignIn('Родитель');
-    await signInAtEsia(page, 'Фёдорова Мария Олеговна');
+    await signInAtEsia(t.page, 'Фёдорова Мария Олеговна');
 
-    await page.getByText('С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы').waitFor();
-    expect(await page.getByText(/учётная запись на портале Госуслуг не подтверждена/).isVisible()).toBe(true);
+    await t.page.getByText('С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы').waitFor();
+    expect(await t.page.getByText(/учётная запись на портале Госуслуг не подтверждена/).isVisible()).toBe(true);
   });
 
   it('a replayed callback shows a clear error and creates no session', async () => {
     await startSignIn('Родитель');
-    await page.getByRole('button', { name: 'Войти как Смирнов Алексей Николаевич' }).click();
+    await t.page.getByRole('button', { name: 'Войти как Смирнов Алексей Николаевич' }).click();
     const callback = await new Promise<string>((resolve) => {
-      page.on('request', (request) => {
+      t.page.on('request', (request) => {
         if (request.url().includes('/auth/esia/callback')) resolve(request.url());
       });
-      void page.getByRole('button', { name: 'Предоставить' }).click();
+      void t.page.getByRole('button', { name: 'Предоставить' }).click();
     });
-    await page.getByRole('button', { name: 'Даю согласие' }).waitFor();
+    await t.page.getByRole('button', { name: 'Даю согласие' }).waitFor();
 
-    const fresh = await sut.browser.newContext();
+    const fresh = await t.sut.browser.newContext();
     const other = await fresh.newPage();
     await other.goto(callback);
     await other.getByText('Сеанс входа не найден или уже использован').waitFor();

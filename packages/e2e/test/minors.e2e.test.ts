@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { giveParentalConsentAtEsia, signInAtEsia, startSystemUnderTest, type SystemUnderTest } from '../src';
+import { giveParentalConsentAtEsia, signInAtEsia, startFamilySignIn, startSystemUnderTest, type SystemUnderTest } from '../src';
 
 let sut: SystemUnderTest;
 
@@ -15,9 +15,7 @@ describe('a minor signing in with a child ESIA account', () => {
     const child = await sut.browser.newContext({ locale: 'ru-RU' });
     const page = await child.newPage();
     const signInAsStudent = async () => {
-      await page.goto(`${sut.stack.apiUrl}/`);
-      await page.getByRole('radio', { name: 'Обучающийся' }).check();
-      await page.getByRole('link', { name: 'Войти через Госуслуги' }).click();
+      await startFamilySignIn(page, sut.stack.apiUrl, 'Обучающийся');
       await signInAtEsia(page, 'Петрова Софья Андреевна');
     };
 
