@@ -13,6 +13,9 @@ const envSchema = z.object({
     ),
   NODE_ENV: z.string().default('development'),
   VHOD_TIME_ZONE: z.string().default('Europe/Moscow'),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: z.coerce.number().int().positive().default(25),
+  MAIL_FROM: z.string().default('Сетевой город <no-reply@vhod.local>'),
 });
 
 export interface ApiConfig {
@@ -38,6 +41,8 @@ export interface ApiConfig {
     loginFlowTimeoutMs: number;
   };
   policy: DeploymentPolicy;
+  /** Where the outbox worker sends email; null: emails wait in the outbox (a warning is printed). */
+  email: { host: string; port: number; from: string } | null;
 }
 
 export function loadApiConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<{ publicOrigin: string; esiaIssuer: string }> = {}): ApiConfig {
@@ -68,5 +73,6 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
       loginFlowTimeoutMs: 10 * 60_000,
     },
     policy: parseDeploymentPolicy(env),
+    email: parsed.SMTP_HOST ? { host: parsed.SMTP_HOST, port: parsed.SMTP_PORT, from: parsed.MAIL_FROM } : null,
   };
 }

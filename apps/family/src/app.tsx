@@ -1,13 +1,30 @@
 import { AccountSummary, LinkWithLegacyLogin, SettingsPage, SignInFlow } from '@vhod/ui';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Route, Switch } from 'wouter';
+import { Link, Route, Switch } from 'wouter';
 import { NotFoundPage } from './routes/not-found-page';
 import { SignedOutPage } from './routes/signed-out-page';
+
+// The request pages carry the form rules (zod): loaded only when someone opens them.
+const AccessRequestPage = lazy(() => import('./features/access-requests/access-request-page'));
+const MyRequestsPage = lazy(() => import('./features/access-requests/my-requests-page'));
+
+function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p>{t('common.loading')}</p>}>{children}</Suspense>;
+}
 
 export function App() {
   const { t } = useTranslation();
   // The session changed under every cached query: start the portal afresh.
   const startOver = () => window.location.assign('/');
+  const myRequests = (
+    <Route path="/my-requests">
+      <Lazy>
+        <MyRequestsPage />
+      </Lazy>
+    </Route>
+  );
   return (
     <SignInFlow
       app="family"
@@ -16,11 +33,17 @@ export function App() {
       roles={['parent', 'student']}
       homeHref="/"
       signedOut={(esiaSignIn) => <SignedOutPage esiaSignIn={esiaSignIn} onSignedIn={startOver} />}
+      accessRequest={() => (
+        <Lazy>
+          <AccessRequestPage />
+        </Lazy>
+      )}
       notFound={(viewer) => (
         <Switch>
           <Route path="/link">
             <LinkWithLegacyLogin viewer={viewer} onLinked={startOver} />
           </Route>
+          {myRequests}
           <Route>
             <NotFoundPage viewer={viewer} />
           </Route>
@@ -32,8 +55,11 @@ export function App() {
           <Route path="/settings">
             <SettingsPage app="family" />
           </Route>
+          {myRequests}
           <Route>
-            <AccountSummary viewer={viewer} />
+            <AccountSummary viewer={viewer}>
+              {viewer.signInMethod === 'ESIA' ? <Link href="/my-requests">{t('accessRequest.myRequests')}</Link> : null}
+            </AccountSummary>
           </Route>
         </Switch>
       )}

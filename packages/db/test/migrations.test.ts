@@ -11,10 +11,14 @@ import { queryRows } from './helpers';
 import migrationJournal from '../migrations/meta/_journal.json' with { type: 'json' };
 
 const expectedTables = [
+  'access_request_counters',
+  'access_request_events',
+  'access_requests',
   'accounts',
   'audit_log',
   'classes',
   'consents',
+  'email_outbox',
   'esia_links',
   'legacy_sign_in_attempts',
   'login_flows',

@@ -15,6 +15,8 @@ if (!process.env.DATABASE_URL) mkdirSync(dataDir, { recursive: true });
 const stack = await startStack({
   apiPort: Number(process.env.VHOD_PORT ?? 3000),
   esiaPort: Number(process.env.ESIA_SIM_PORT ?? 3001),
+  smtpPort: Number(process.env.SMTP_SINK_PORT ?? 2525),
+  mailboxPort: Number(process.env.SMTP_SINK_HTTP_PORT ?? 3025),
   databaseUrl: process.env.DATABASE_URL || undefined,
   dataDir,
   seed: true,
@@ -29,7 +31,8 @@ Vhod is running.
   Family portal:      ${stack.apiUrl}/
   Staff console:      ${stack.apiUrl}/staff/
   GraphQL:            ${stack.apiUrl}/graphql
-  Development ESIA:   ${stack.esiaUrl}/   (every citizen's password: demo)
+  Development ESIA:   ${stack.esiaUrl}/   (every citizen's password: demo; parents' cabinet: ${stack.esiaUrl}/cabinet)
+  Mailbox (SMTP sink): ${stack.mail.httpUrl}/   (every email the system sends)
   Database:           ${stack.database.kind}
 
 Demo citizens (see docs/demo-data.md for what each one shows):`);

@@ -2,12 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { loadApiConfig, startApiServer } from '@vhod/api';
 import { isDatabaseEmpty, migrateDatabase, openDatabase, seedDemoData, type DatabaseHandle } from '@vhod/db';
 import { startEsiaSim } from '@vhod/esia-sim';
+import { startSmtpSink, type RunningSmtpSink } from '@vhod/smtp-sink';
 import { freePort } from './free-port';
 
 export interface StackOptions {
   /** 0 or absent: any free port. */
   apiPort?: number;
   esiaPort?: number;
+  /** The development SMTP sink's ports (0 or absent: any free port). */
+  smtpPort?: number;
+  mailboxPort?: number;
   /** PGlite data directory; absent: in memory. Ignored when databaseUrl is given. */
   dataDir?: string;
   /** A PostgreSQL server; absent: PGlite. */
@@ -24,6 +28,8 @@ export interface StackOptions {
 export interface RunningStack {
   apiUrl: string;
   esiaUrl: string;
+  /** The development SMTP sink: every email the system sends lands here. */
+  mail: RunningSmtpSink;
   database: DatabaseHandle;
   close(): Promise<void>;
 }
@@ -33,8 +39,12 @@ const clientSecret = 'vhod-dev-secret';
 
 /** The whole system on one machine: database, development ESIA, and the API serving both SPAs. */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
-  const ownsDatabase = !options.database;
   const database = options.database ?? (await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir }));
+  // Stopped in reverse order of starting, also when a later part fails to start.
+  const stops: Array<() => Promise<void>> = options.database ? [] : [() => database.close()];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) await stop();
+  };
   try {
     await migrateDatabase(database);
     if (options.seed && (await isDatabaseEmpty(database.db))) await seedDemoData(database.db);
@@ -53,8 +63,18 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         },
       ],
     });
+    stops.push(() => esia.close());
+    const mail = await startSmtpSink({ smtpPort: options.smtpPort ?? 0, httpPort: options.mailboxPort ?? 0 });
+    stops.push(() => mail.close());
     const config = loadApiConfig(
-      { ...(options.env ?? process.env), ESIA_CLIENT_ID: clientId, ESIA_CLIENT_SECRET: clientSecret, NODE_ENV: 'development' },
+      {
+        ...(options.env ?? process.env),
+        ESIA_CLIENT_ID: clientId,
+        ESIA_CLIENT_SECRET: clientSecret,
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(mail.smtpPort),
+        NODE_ENV: 'development',
+      },
       { publicOrigin: apiOrigin, esiaIssuer: esia.issuer },
     );
     const api = await startApiServer({
@@ -68,18 +88,16 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           }
         : undefined,
     });
+    stops.push(() => api.close());
     return {
       apiUrl: api.url,
       esiaUrl: esia.issuer,
+      mail,
       database,
-      async close() {
-        await api.close();
-        await esia.close();
-        if (ownsDatabase) await database.close();
-      },
+      close: stopAll,
     };
   } catch (error) {
-    if (ownsDatabase) await database.close();
+    await stopAll();
     throw error;
   }
 }

@@ -37,6 +37,11 @@ describe('DomainError', () => {
         'esia-already-linked',
         'not-linked',
         'organisation-not-found',
+        'invalid-transition',
+        'invalid-request-number',
+        'access-request-not-eligible',
+        'access-request-not-found',
+        'validation-failed',
       ]),
     );
   });

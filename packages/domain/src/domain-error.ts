@@ -22,6 +22,11 @@ export const domainErrorCodes = [
   'esia-already-linked',
   'not-linked',
   'organisation-not-found',
+  'invalid-transition',
+  'invalid-request-number',
+  'access-request-not-eligible',
+  'access-request-not-found',
+  'validation-failed',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -21,6 +21,12 @@ describe('@vhod/domain entry point', () => {
       'isLegacySignInAllowed', 'isSelfLinkAllowed', 'hasOtherSignInWay',
       'defaultLockoutPolicy', 'evaluateLockout', 'minutesUntil',
       'domainErrorCodes', 'DomainError',
+      'accessRequestStatuses', 'accessRequestActions', 'nextAccessRequestStatus', 'isOpenAccessRequest', 'decisionCommentRequired',
+      'formatAccessRequestNumber', 'parseAccessRequestNumber',
+      'accessRequestEligibility',
+      'accessRequestMatchReasons',
+      'accessRequestCommentMaxLength', 'accessRequestInputSchema', 'validateAccessRequestInput',
+      'accessRequestDuplicateKey',
     ]) {
       expect(domain, name).toHaveProperty(name);
     }

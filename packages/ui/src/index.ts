@@ -10,6 +10,7 @@ export { I18nProvider } from './i18n-provider';
 export { LegacySignIn } from './legacy/legacy-sign-in';
 export { LinkWithLegacyLogin } from './legacy/link-with-legacy-login';
 export { NotFoundPanel } from './not-found-panel';
+export { OrganisationPicker } from './organisations/organisation-picker';
 export { PageLayout, SignOutButton } from './page-layout';
 export { SettingsPage } from './settings/settings-page';
 export { SignInFlow } from './sign-in-flow/sign-in-flow';

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Database } from '@vhod/db';
+import { createOutboxWorker } from '@vhod/email';
 import { createEsiaClient } from '../auth/esia-client';
 import { createLoginFlows } from '../auth/login-flows';
 import { esiaCallback } from '../auth/routes/esia-callback';
@@ -9,6 +10,7 @@ import { signOut } from '../auth/routes/sign-out';
 import { startEsiaLink } from '../auth/routes/start-esia-link';
 import { startEsiaLogin } from '../auth/routes/start-esia-login';
 import { systemClock, type Clock } from '../clock/clock';
+import { createAccessRequestService } from '../access-requests/access-request-service';
 import type { ApiConfig } from '../config';
 import { createLegacyCredentials } from '../linking/legacy-credentials';
 import { createLinkService } from '../linking/link-service';
@@ -44,6 +46,7 @@ export function createApiServices({ config, db, clock = systemClock(config.timeZ
     signIn,
     legacySignIn: createLegacySignIn({ db, clock, policy, credentials, sessions }),
     links: createLinkService({ db, clock, policy, credentials, sessions, signIn }),
+    accessRequests: createAccessRequestService({ db, clock }),
   };
 }
 
@@ -104,18 +107,25 @@ export interface RunningApiServer {
   close(): Promise<void>;
 }
 
+/** The HTTP server and, when SMTP is configured, the email outbox worker beside it. */
 export async function startApiServer(options: ApiServerOptions & { port: number; host?: string }): Promise<RunningApiServer> {
   const server = createServer(createRequestListener(options));
   await new Promise<void>((done) => server.listen(options.port, options.host ?? '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
+  const { email } = options.config;
+  const worker = email ? createOutboxWorker({ db: options.db, transport: { host: email.host, port: email.port }, from: email.from }) : null;
+  if (worker) worker.start();
+  else console.warn('SMTP_HOST is not set: emails stay in the outbox until a worker with SMTP runs');
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
     server,
-    close: () =>
-      new Promise<void>((done, fail) => {
+    async close() {
+      await new Promise<void>((done, fail) => {
         server.close((error) => (error ? fail(error) : done()));
         server.closeAllConnections();
-      }),
+      });
+      await worker?.stop();
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@vhod/db';
+import type { AccessRequestService } from '../access-requests/access-request-service';
 import type { EsiaClient } from '../auth/esia-client';
 import type { LoginFlows } from '../auth/login-flows';
 import type { Clock } from '../clock/clock';
@@ -20,6 +21,7 @@ export interface ApiServices {
   signIn: SignInService;
   legacySignIn: LegacySignIn;
   links: LinkService;
+  accessRequests: AccessRequestService;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;

@@ -30,10 +30,11 @@ export function NotFoundPage({ viewer }: { viewer: Viewer }) {
           ) : (
             <p className="hint">{t('notFoundActions.linkClosed', { date: cutoff })}</p>
           )}
-          <div>
+          <div className="actions">
             <Link href="/access-request" className="button button-secondary">
               {t('notFoundActions.request')}
             </Link>
+            <Link href="/my-requests">{t('accessRequest.myRequests')}</Link>
           </div>
         </div>
       ) : null}

@@ -10,3 +10,5 @@ export {
   type LinkEsiaSubjectInput,
 } from './link-esia-subject';
 export { writeAuditEntry, type AuditEntryInput } from './write-audit-entry';
+export { nextAccessRequestSequence } from './next-access-request-number';
+export { uniqueViolationOf } from './postgres-error';

@@ -1,4 +1,5 @@
 import type { Database } from '../client';
+import { uniqueViolationOf } from './postgres-error';
 import {
   ESIA_LINK_ACTIVE_PERSON_INDEX,
   ESIA_LINK_ACTIVE_SUBJECT_INDEX,
@@ -36,36 +37,10 @@ export interface LinkEsiaSubjectInput {
   linkedByAccountId?: string | null | undefined;
 }
 
-interface PgErrorFields {
-  code?: unknown;
-  constraint?: unknown; // PGlite
-  constraint_name?: unknown; // postgres.js
-  message?: unknown;
-}
-
-/** Finds the PostgreSQL error behind drizzle's DrizzleQueryError wrapper (either driver). */
-function postgresErrorOf(error: unknown): PgErrorFields | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-    const fields = current as PgErrorFields & { cause?: unknown };
-    if (typeof fields.code === 'string' && /^[0-9A-Z]{5}$/.test(fields.code)) return fields;
-    current = fields.cause;
-  }
-  return undefined;
-}
-
 /** Which current-link unique index a unique violation (23505) hit, if it is one of them. */
 export function esiaLinkConflictOf(error: unknown): EsiaLinkConflict | undefined {
-  const pgError = postgresErrorOf(error);
-  if (!pgError || pgError.code !== '23505') return undefined;
-  const constraint =
-    typeof pgError.constraint === 'string'
-      ? pgError.constraint
-      : typeof pgError.constraint_name === 'string'
-        ? pgError.constraint_name
-        : typeof pgError.message === 'string'
-          ? pgError.message
-          : '';
+  const constraint = uniqueViolationOf(error);
+  if (constraint === undefined) return undefined;
   if (constraint.includes(ESIA_LINK_ACTIVE_SUBJECT_INDEX)) return 'subject-linked';
   if (constraint.includes(ESIA_LINK_ACTIVE_PERSON_INDEX)) return 'person-linked';
   return undefined;

@@ -6,3 +6,5 @@ export * from './consents';
 export * from './sessions';
 export * from './audit-log';
 export * from './legacy-sign-in-attempts';
+export * from './access-requests';
+export * from './email-outbox';

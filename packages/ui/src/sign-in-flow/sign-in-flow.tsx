@@ -20,6 +20,8 @@ interface SignInFlowProps {
   homeHref: string;
   /** What a signed-out visitor sees; gets the default ESIA sign-in to place. */
   signedOut?(esiaSignIn: ReactNode): ReactNode;
+  /** «Обратиться в организацию» (/access-request) for a visitor not (fully) in the system; a placeholder otherwise. */
+  accessRequest?(viewer: Viewer): ReactNode;
   notFound(viewer: Viewer): ReactNode;
   children(viewer: Viewer): ReactNode;
 }
@@ -28,7 +30,7 @@ interface SignInFlowProps {
  * The part both SPAs share: whatever stage the session is in (not signed in, consent,
  * organisation choice, not found, signed in), show the page for it.
  */
-export function SignInFlow({ app, title, signInTitle, roles, homeHref, signedOut, notFound, children }: SignInFlowProps) {
+export function SignInFlow({ app, title, signInTitle, roles, homeHref, signedOut, accessRequest, notFound, children }: SignInFlowProps) {
   const { t } = useTranslation();
   const [isAuthError] = useRoute('/auth-error');
   const [isAccessRequest] = useRoute('/access-request');
@@ -48,7 +50,7 @@ export function SignInFlow({ app, title, signInTitle, roles, homeHref, signedOut
       </>
     );
     body = signedOut ? signedOut(esiaSignIn) : esiaSignIn;
-  } else if (isAccessRequest && viewer.stage !== 'ACTIVE') body = <AccessRequestPlaceholder />;
+  } else if (isAccessRequest && viewer.stage !== 'ACTIVE') body = accessRequest ? accessRequest(viewer) : <AccessRequestPlaceholder />;
   else if (viewer.stage === 'CONSENT') body = <ConsentStep viewer={viewer} onDone={refresh} />;
   else if (viewer.stage === 'CHOOSE_ACCOUNT') body = <ChooseAccountStep viewer={viewer} onDone={refresh} />;
   else if (viewer.stage === 'UNMATCHED') body = notFound(viewer);

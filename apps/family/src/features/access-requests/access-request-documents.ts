@@ -1,0 +1,49 @@
+import { graphql } from '@vhod/ui/graphql';
+
+export const AccessRequestFormQuery = graphql(`
+  query AccessRequestForm {
+    accessRequestForm {
+      eligible
+      ineligibility
+      fullName
+      birthDate
+      email
+      role
+      children { id fullName birthDate }
+    }
+  }
+`);
+
+export const OrganisationClassesQuery = graphql(`
+  query OrganisationClasses($organisationId: ID!) {
+    organisationClasses(organisationId: $organisationId) { id name }
+  }
+`);
+
+export const SubmitAccessRequestMutation = graphql(`
+  mutation SubmitAccessRequest($input: AccessRequestInput!) {
+    submitAccessRequest(input: $input) {
+      __typename
+      ... on MutationSubmitAccessRequestSuccess {
+        data { alreadyExisted request { id number } }
+      }
+      ... on ValidationError { fieldErrors { field code message } }
+      ... on DomainError { code message }
+    }
+  }
+`);
+
+export const MyAccessRequestsQuery = graphql(`
+  query MyAccessRequests {
+    myAccessRequests {
+      id
+      number
+      status
+      createdAt
+      childFullName
+      className
+      decisionComment
+      organisation { id name }
+    }
+  }
+`);

@@ -1,0 +1,14 @@
+export { escapeHtml } from './escape-html';
+export * from './templates/index';
+export { enqueueEmail, type OutboxMessage } from './outbox/enqueue-email';
+export { claimBatch, type ClaimOptions, type ClaimedBatch } from './outbox/claim-batch';
+export { defaultBackoff } from './outbox/backoff';
+export { outboxMessageId } from './outbox/message-id';
+export { createPlainTransport, type MailSender, type PlainSmtpServer } from './outbox/mail-transport';
+export { consoleOutboxLog, type OutboxLog, type OutboxLogEntry } from './outbox/outbox-log';
+export {
+  createOutboxWorker,
+  DEFAULT_MAX_ATTEMPTS,
+  type OutboxWorker,
+  type OutboxWorkerOptions,
+} from './outbox/create-outbox-worker';

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { claimBatch, createOutboxWorker, enqueueEmail, type OutboxWorker } from '../src/index';
+import { FROM, later, outboxRows, rejectionEmail, useFixture } from './support/fixture';
+
+const fixture = useFixture();
+
+async function drain(worker: OutboxWorker): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const { sent, failed } = await worker.runOnce();
+    if (sent + failed === 0) return total;
+    total += sent;
+  }
+}
+
+describe('leases', () => {
+  it('a worker that crashed after claiming blocks the row only until its lease ends', async () => {
+    const { db } = fixture.handle;
+    const id = await enqueueEmail(db, rejectionEmail(1));
+    const crashedAt = later(1_000);
+    // The "crashed" worker: claimed with a one-minute lease, never sent, never released.
+    const claimed = await claimBatch(db, { now: crashedAt, leaseMs: 60_000, batchSize: 10, maxAttempts: 12 });
+    expect(claimed.rows.map((row) => row.id)).toEqual([id]);
+
+    let clock = new Date(crashedAt.getTime() + 59_000);
+    const worker = createOutboxWorker({ db, transport: { host: '127.0.0.1', port: fixture.sink.smtpPort }, from: FROM, now: () => clock });
+    expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(fixture.sink.messages()).toEqual([]);
+
+    clock = new Date(crashedAt.getTime() + 61_000);
+    expect(await worker.runOnce()).toEqual({ sent: 1, failed: 0 });
+    expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
+    expect(fixture.sink.messages().map((m) => m.messageId)).toEqual([`<outbox-${id}@vhod.local>`]);
+    const [row] = await outboxRows(fixture);
+    expect(row?.sentAt).not.toBeNull();
+    expect(row?.lockedUntil).toBeNull();
+  });
+
+  it('two claims at the same moment never share a row', async () => {
+    const { db } = fixture.handle;
+    for (let n = 1; n <= 6; n++) await enqueueEmail(db, rejectionEmail(n));
+    const now = later(1_000);
+    const [a, b] = await Promise.all([
+      claimBatch(db, { now, leaseMs: 60_000, batchSize: 4, maxAttempts: 12 }),
+      claimBatch(db, { now, leaseMs: 60_000, batchSize: 4, maxAttempts: 12 }),
+    ]);
+    const ids = [...a.rows, ...b.rows].map((row) => row.id);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
+  });
+
+  it('two workers draining 20 emails concurrently deliver each exactly once', async () => {
+    const { db } = fixture.handle;
+    const ids: number[] = [];
+    for (let n = 1; n <= 20; n++) ids.push(await enqueueEmail(db, rejectionEmail(n)));
+    const transport = { host: '127.0.0.1', port: fixture.sink.smtpPort };
+    const first = createOutboxWorker({ db, transport, from: FROM, batchSize: 3 });
+    const second = createOutboxWorker({ db, transport, from: FROM, batchSize: 3 });
+
+    const [sentByFirst, sentBySecond] = await Promise.all([drain(first), drain(second)]);
+
+    expect(sentByFirst + sentBySecond).toBe(20);
+    const received = fixture.sink.messages().map((m) => m.messageId).sort();
+    expect(received).toEqual(ids.map((id) => `<outbox-${id}@vhod.local>`).sort());
+    const rows = await outboxRows(fixture);
+    expect(rows.every((row) => row.sentAt !== null && row.lockedUntil === null && row.attempts === 0)).toBe(true);
+  });
+});

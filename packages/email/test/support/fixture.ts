@@ -1,0 +1,44 @@
+import { emailOutbox, type DatabaseHandle, type OutboxEmail } from '@vhod/db';
+import { createTestDatabase } from '@vhod/db/testing';
+import { startSmtpSink, type RunningSmtpSink } from '@vhod/smtp-sink';
+import { asc } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { accessRequestRejected, type OutboxMessage } from '../../src/index';
+
+export const FROM = '"Вход через Госуслуги" <noreply@vhod.local>';
+
+export interface Fixture {
+  handle: DatabaseHandle;
+  sink: RunningSmtpSink;
+}
+
+/** One database and one started sink per test file; both emptied before every test. */
+export function useFixture(): Fixture {
+  const fixture = {} as Fixture;
+  beforeAll(async () => {
+    fixture.handle = await createTestDatabase();
+    fixture.sink = await startSmtpSink();
+  });
+  afterAll(async () => {
+    await fixture.sink?.close();
+    await fixture.handle?.close();
+  });
+  beforeEach(async () => {
+    await fixture.handle.db.delete(emailOutbox);
+    fixture.sink.clear();
+  });
+  return fixture;
+}
+
+export function rejectionEmail(n: number, comment = 'Нет такого ученика'): OutboxMessage {
+  return { template: 'access-request-rejected', to: `parent${n}@example.test`, ...accessRequestRejected({ number: `2026-${String(n).padStart(6, '0')}`, comment }) };
+}
+
+export function outboxRows(fixture: Fixture): Promise<OutboxEmail[]> {
+  return fixture.handle.db.select().from(emailOutbox).orderBy(asc(emailOutbox.id));
+}
+
+/** A moment after everything the database stamped so far (its own now() included). */
+export function later(ms: number): Date {
+  return new Date(Date.now() + ms);
+}
