@@ -39,17 +39,17 @@ describe('seedDemoData', () => {
   it('reports the counts docs/demo-data.md implies', () => {
     // 5 organisations; 7 adult cards (Николаев has none) + 7 children's cards (Вера has none;
     // Михаил is both a citizen and a child); 9 adult accounts + 7 student accounts.
-    expect(result).toEqual({ organisations: 5, persons: 14, accounts: 16 });
+    expect(result).toEqual({ organisations: 6, persons: 16, accounts: 18 });
   });
 
   it('loads those rows, the classes and the parent–child links, and no ESIA links', async () => {
     expect(emptyBefore).toBe(true);
     expect(await isDatabaseEmpty(handle.db)).toBe(false);
-    expect(await countOf(organisationTypes)).toBe(4);
-    expect(await countOf(organisations)).toBe(5);
+    expect(await countOf(organisationTypes)).toBe(5);
+    expect(await countOf(organisations)).toBe(6);
     expect(await countOf(classes)).toBe(11);
-    expect(await countOf(persons)).toBe(14);
-    expect(await countOf(accounts)).toBe(16);
+    expect(await countOf(persons)).toBe(16);
+    expect(await countOf(accounts)).toBe(18);
     expect(await countOf(parentChildLinks)).toBe(7);
     expect(await countOf(esiaLinks)).toBe(0);
   });
@@ -60,6 +60,7 @@ describe('seedDemoData', () => {
       .from(accounts)
       .where(isNotNull(accounts.legacyLogin));
     expect(rows.map((row) => row.login).sort()).toEqual([
+      'belova.iv',
       'fedorova.mo',
       'kuznetsova.ov',
       'orlova.ep',

@@ -8,7 +8,7 @@ describe('accountRolesForSignIn', () => {
   });
 
   it('"staff" covers teachers, administrators and other staff', () => {
-    expect(accountRolesForSignIn('staff')).toEqual(['teacher', 'administrator', 'staff']);
+    expect(accountRolesForSignIn('staff')).toEqual(['teacher', 'administrator', 'staff', 'responsible', 'regional-admin']);
   });
 
   it('every account role is reachable from exactly one sign-in role', () => {
@@ -24,7 +24,7 @@ describe('accountRolesForSignIn', () => {
 
 describe('isStaffRole', () => {
   it('is true for teacher, administrator and staff only', () => {
-    expect(accountRoles.filter(isStaffRole)).toEqual(['teacher', 'administrator', 'staff']);
+    expect(accountRoles.filter(isStaffRole)).toEqual(['teacher', 'administrator', 'staff', 'responsible', 'regional-admin']);
   });
 });
 

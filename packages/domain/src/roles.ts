@@ -1,12 +1,16 @@
 /** Kept in step with the database enum `account_role`. */
-export const accountRoles = ['parent', 'student', 'teacher', 'administrator', 'staff'] as const;
+/**
+ * `responsible` is the organisation's «ответственный сотрудник» who works access requests;
+ * `regional-admin` works for the regional education authority and sees every organisation.
+ */
+export const accountRoles = ['parent', 'student', 'teacher', 'administrator', 'staff', 'responsible', 'regional-admin'] as const;
 export type AccountRole = (typeof accountRoles)[number];
 
 /** What the user picks on the sign-in page: staff do not have to know their exact role. */
 export const signInRoles = ['parent', 'student', 'staff'] as const;
 export type SignInRole = (typeof signInRoles)[number];
 
-const staffRoles: readonly AccountRole[] = ['teacher', 'administrator', 'staff'];
+const staffRoles: readonly AccountRole[] = ['teacher', 'administrator', 'staff', 'responsible', 'regional-admin'];
 
 export function accountRolesForSignIn(role: SignInRole): AccountRole[] {
   switch (role) {

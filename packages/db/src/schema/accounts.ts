@@ -1,14 +1,11 @@
-import type { AccountRole } from '@vhod/domain';
+import { accountRoles, type AccountRole } from '@vhod/domain';
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { classes, organisations } from './organisations';
 import { persons } from './persons';
 
-/** Exactly `@vhod/domain`'s `accountRoles` (checked below and in test/migrations.test.ts). */
-export const accountRoleEnum = pgEnum('account_role', ['parent', 'student', 'teacher', 'administrator', 'staff']);
+/** `@vhod/domain`'s `accountRoles`: the database enum is made from the domain list. */
+export const accountRoleEnum = pgEnum('account_role', accountRoles);
 
-type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const enumMatchesDomain: SameUnion<(typeof accountRoleEnum.enumValues)[number], AccountRole> = true;
-void enumMatchesDomain;
 
 /** A person's account in one organisation. */
 export const accounts = pgTable(

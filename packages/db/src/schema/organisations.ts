@@ -1,6 +1,8 @@
 import { index, integer, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 
-export const organisationTypeCodes = ['school', 'kindergarten', 'college', 'additional'] as const;
+/** `authority`: the regional education authority, where regional administrators have their accounts; not offered to families. */
+export const organisationTypeCodes = ['school', 'kindergarten', 'college', 'additional', 'authority'] as const;
+export const educationalOrganisationTypeCodes = ['school', 'kindergarten', 'college', 'additional'] as const;
 export type OrganisationTypeCode = (typeof organisationTypeCodes)[number];
 
 /** Kinds of educational organisation (reference data). */

@@ -12,9 +12,10 @@ export const demoOrganisationTypes: ReadonlyArray<{ code: OrganisationTypeCode; 
   { code: 'kindergarten', name: 'Дошкольная образовательная организация', sortOrder: 2 },
   { code: 'college', name: 'Профессиональная образовательная организация', sortOrder: 3 },
   { code: 'additional', name: 'Организация дополнительного образования', sortOrder: 4 },
+  { code: 'authority', name: 'Орган управления образованием', sortOrder: 9 },
 ];
 
-export type DemoOrganisationKey = 'school1' | 'gymnasium2' | 'kindergarten5' | 'college' | 'ddt';
+export type DemoOrganisationKey = 'school1' | 'gymnasium2' | 'kindergarten5' | 'college' | 'ddt' | 'ministry';
 
 export interface DemoOrganisation {
   key: DemoOrganisationKey;
@@ -41,6 +42,13 @@ export const demoOrganisations: readonly DemoOrganisation[] = [
     name: 'МБУ ДО «Дом детского творчества»',
     shortName: 'Дом детского творчества',
     classes: ['Робототехника'],
+  },
+  {
+    key: 'ministry',
+    typeCode: 'authority',
+    name: 'Министерство образования Демонстрационного региона',
+    shortName: 'Министерство образования',
+    classes: [],
   },
 ];
 
@@ -123,7 +131,8 @@ export const demoPersons: readonly DemoPerson[] = [
     email: 'a.smirnov@example.ru',
     phone: '+79000000003',
     accounts: [
-      { organisation: 'school1', role: 'teacher', legacyLogin: 'smirnov.an' },
+      // Class teacher of 8А: sees the requests about that class.
+      { organisation: 'school1', role: 'teacher', className: '8А', legacyLogin: 'smirnov.an' },
       { organisation: 'gymnasium2', role: 'parent' },
     ],
     children: ['smirnovaDarya'],
@@ -158,6 +167,36 @@ export const demoPersons: readonly DemoPerson[] = [
     email: 'e.orlova@example.ru',
     phone: '+79000000006',
     accounts: [{ organisation: 'school1', role: 'administrator', legacyLogin: 'orlova.ep' }],
+  },
+  {
+    key: 'belova',
+    lastName: 'Белова',
+    firstName: 'Ирина',
+    middleName: 'Викторовна',
+    birthDate: '1980-02-29',
+    gender: 'female',
+    snils: '314-159-265 52',
+    documentType: PASSPORT,
+    documentSeries: '4507',
+    documentNumber: '314159',
+    email: 'i.belova@example.ru',
+    phone: '+79000000010',
+    accounts: [{ organisation: 'gymnasium2', role: 'responsible', legacyLogin: 'belova.iv' }],
+  },
+  {
+    key: 'zakharov',
+    lastName: 'Захаров',
+    firstName: 'Виктор',
+    middleName: 'Сергеевич',
+    birthDate: '1970-06-15',
+    gender: 'male',
+    snils: '271-828-182 91',
+    documentType: PASSPORT,
+    documentSeries: '4502',
+    documentNumber: '271828',
+    email: 'v.zakharov@example.ru',
+    phone: '+79000000011',
+    accounts: [{ organisation: 'ministry', role: 'regional-admin' }],
   },
   {
     key: 'solovyovaKim',

@@ -1,5 +1,5 @@
-import { organisationTypeCodes, organisations, organisationTypes, type OrganisationType } from '@vhod/db';
-import { and, asc, eq, ilike } from 'drizzle-orm';
+import { educationalOrganisationTypeCodes, organisationTypeCodes, organisations, organisationTypes, type OrganisationType } from '@vhod/db';
+import { and, asc, eq, ilike, inArray } from 'drizzle-orm';
 import { builder } from '../../builder';
 import { enumValues } from '../../enum-values';
 import { OrganisationRef } from './organisation';
@@ -19,8 +19,13 @@ OrganisationTypeRef.implement({
 builder.queryField('organisationTypes', (t) =>
   t.field({
     type: [OrganisationTypeRef],
-    description: 'Organisation types, in the order they are offered.',
-    resolve: (_root, _args, { services }) => services.db.select().from(organisationTypes).orderBy(asc(organisationTypes.sortOrder)),
+    description: 'Types of educational organisations families may choose, in the order they are offered.',
+    resolve: (_root, _args, { services }) =>
+      services.db
+        .select()
+        .from(organisationTypes)
+        .where(inArray(organisationTypes.code, [...educationalOrganisationTypeCodes]))
+        .orderBy(asc(organisationTypes.sortOrder)),
   }),
 );
 
@@ -43,7 +48,13 @@ builder.queryField('organisations', (t) =>
       return services.db
         .select()
         .from(organisations)
-        .where(and(eq(organisations.typeCode, typeCode), term ? ilike(organisations.name, likePattern(term)) : undefined))
+        .where(
+          and(
+            eq(organisations.typeCode, typeCode),
+            inArray(organisations.typeCode, [...educationalOrganisationTypeCodes]),
+            term ? ilike(organisations.name, likePattern(term)) : undefined,
+          ),
+        )
         .orderBy(asc(organisations.name))
         .limit(Math.min(Math.max(first ?? 50, 1), 100));
     },
