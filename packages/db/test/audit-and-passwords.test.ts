@@ -1,4 +1,4 @@
-import { desc } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/client';
 import { hashLegacyPassword, verifyLegacyPassword } from '../src/legacy-password';
@@ -64,5 +64,24 @@ describe('writeAuditEntry', () => {
     expect(second.id).toBeGreaterThan(first.id);
     const [latest] = await handle.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1);
     expect(latest?.details).toEqual({ method: 'automatic', nested: { ok: true } });
+  });
+});
+
+describe('the audit log at the database level', () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE, and keeps the entry', async () => {
+    const entry = await writeAuditEntry(handle.db, { action: 'test.append-only', actorKind: 'system', details: {} });
+    await expect(handle.db.update(auditLog).set({ action: 'rewritten' }).where(eq(auditLog.id, entry.id))).rejects.toThrow();
+    await expect(handle.db.delete(auditLog).where(eq(auditLog.id, entry.id))).rejects.toThrow();
+    await expect(handle.db.execute(sql`truncate audit_log`)).rejects.toThrow();
+    const [kept] = await handle.db.select().from(auditLog).where(eq(auditLog.id, entry.id));
+    expect(kept?.action).toBe('test.append-only');
   });
 });

@@ -27,6 +27,9 @@ export const domainErrorCodes = [
   'access-request-not-eligible',
   'access-request-not-found',
   'validation-failed',
+  'forbidden',
+  'person-not-found',
+  'comment-required',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -18,3 +18,4 @@ export * from './roles';
 export * from './sign-in-lockout';
 export * from './sign-in-outcome';
 export * from './snils';
+export * from './staff-permissions';

@@ -18,7 +18,7 @@ describe('accountRolesForSignIn', () => {
 
   it('returns a fresh array each time, so callers cannot corrupt the mapping', () => {
     accountRolesForSignIn('staff').pop();
-    expect(accountRolesForSignIn('staff')).toHaveLength(3);
+    expect(accountRolesForSignIn('staff')).toHaveLength(5);
   });
 });
 

@@ -11,6 +11,14 @@ export const builder = new SchemaBuilder<{
     signedIn: boolean;
     /** A session between ESIA and the account: consent or organisation choice still to come. */
     signingIn: boolean;
+    /** A staff member signed in to the console (any staff role). */
+    staff: boolean;
+    /** May work access requests and person cards (administrator, responsible staff, regional administrator). */
+    requestWorker: boolean;
+    /** May read requests about their own class at least (teachers too). */
+    requestReader: boolean;
+    /** May read the audit log (administrator, regional administrator). */
+    auditReader: boolean;
   };
   Scalars: {
     Date: { Input: string; Output: string };
@@ -24,6 +32,11 @@ export const builder = new SchemaBuilder<{
     authScopes: (context) => ({
       signedIn: context.session?.stage === 'active',
       signingIn: context.session !== null && context.session.stage !== 'active',
+      // Staff scopes load the account only when a field asks for them.
+      staff: async () => (await context.staff()) !== null,
+      requestWorker: async () => (await context.staff())?.permissions.workRequests ?? false,
+      requestReader: async () => (await context.staff())?.permissions.readClassRequests ?? false,
+      auditReader: async () => (await context.staff())?.permissions.readAudit ?? false,
     }),
   },
   errors: { defaultTypes: [] },

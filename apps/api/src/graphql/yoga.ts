@@ -3,6 +3,7 @@ import { createTranslator, pickLanguage } from '@vhod/i18n';
 import { createYoga } from 'graphql-yoga';
 import { readCookie, sessionCookieName } from '../sessions/cookies';
 import { clientMeta, type ApiServices } from '../server/http-types';
+import { loadStaffActor, type StaffActor } from '../staff/staff-actor';
 import type { GraphQLContext } from './context';
 import { schema } from './schema';
 
@@ -31,6 +32,7 @@ export function createGraphQLHandler(services: ApiServices) {
     context: async ({ request, req, responseCookies }): Promise<GraphQLContext> => {
       const sessionToken = readCookie(request.headers.get('cookie'), sessionCookieName);
       const session = await services.sessions.load(sessionToken);
+      let staff: Promise<StaffActor | null> | undefined;
       return {
         services,
         session,
@@ -38,6 +40,7 @@ export function createGraphQLHandler(services: ApiServices) {
         meta: clientMeta(req),
         t: translatorFor(request.headers.get('accept-language')).t,
         setCookie: (cookie) => responseCookies.push(cookie),
+        staff: () => (staff ??= loadStaffActor(services.db, session)),
       };
     },
     plugins: [
