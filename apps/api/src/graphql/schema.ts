@@ -14,5 +14,8 @@ import './modules/organisations/school-class';
 import './modules/access-requests/access-request';
 import './modules/access-requests/access-request-form';
 import './modules/access-requests/access-request-operations';
+import './modules/staff-requests/index';
+import './modules/person-cards/index';
+import './modules/audit/index';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -11,6 +11,9 @@ import { startEsiaLink } from '../auth/routes/start-esia-link';
 import { startEsiaLogin } from '../auth/routes/start-esia-login';
 import { systemClock, type Clock } from '../clock/clock';
 import { createAccessRequestService } from '../access-requests/access-request-service';
+import { createAuditLogService } from '../audit/audit-log-service';
+import { createPersonCardService } from '../person-cards/person-card-service';
+import { createStaffRequestService } from '../staff-requests/staff-request-service';
 import type { ApiConfig } from '../config';
 import { createLegacyCredentials } from '../linking/legacy-credentials';
 import { createLinkService } from '../linking/link-service';
@@ -47,6 +50,9 @@ export function createApiServices({ config, db, clock = systemClock(config.timeZ
     legacySignIn: createLegacySignIn({ db, clock, policy, credentials, sessions }),
     links: createLinkService({ db, clock, policy, credentials, sessions, signIn }),
     accessRequests: createAccessRequestService({ db, clock }),
+    staffRequests: createStaffRequestService({ db, clock }),
+    personCards: createPersonCardService({ db, clock }),
+    auditLog: createAuditLogService({ db }),
   };
 }
 

@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@vhod/db';
 import type { AccessRequestService } from '../access-requests/access-request-service';
+import type { AuditLogService } from '../audit/audit-log-service';
+import type { PersonCardService } from '../person-cards/person-card-service';
+import type { StaffRequestService } from '../staff-requests/staff-request-service';
 import type { EsiaClient } from '../auth/esia-client';
 import type { LoginFlows } from '../auth/login-flows';
 import type { Clock } from '../clock/clock';
@@ -22,6 +25,9 @@ export interface ApiServices {
   legacySignIn: LegacySignIn;
   links: LinkService;
   accessRequests: AccessRequestService;
+  staffRequests: StaffRequestService;
+  personCards: PersonCardService;
+  auditLog: AuditLogService;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;

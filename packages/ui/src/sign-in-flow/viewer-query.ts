@@ -16,6 +16,7 @@ export const ViewerQuery = graphql(`
         organisation { id name }
       }
       signInMethod
+      staffPermissions { workRequests readClassRequests manageCards readAudit allOrganisations }
       person { id fullName birthDate }
       account {
         id

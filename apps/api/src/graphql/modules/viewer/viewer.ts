@@ -1,4 +1,4 @@
-import { formatFullName, signInRoles } from '@vhod/domain';
+import { formatFullName, signInRoles, type StaffPermissions } from '@vhod/domain';
 import { accounts, esiaLinks, persons, type EsiaLink } from '@vhod/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Session } from '../../../sessions/session-store';
@@ -44,6 +44,19 @@ EsiaLinkRef.implement({
   }),
 });
 
+const StaffPermissionsRef = builder.objectRef<StaffPermissions>('StaffPermissions');
+
+StaffPermissionsRef.implement({
+  description: "What the signed-in staff member's role allows in the console (the API enforces it on every field).",
+  fields: (t) => ({
+    workRequests: t.exposeBoolean('workRequests'),
+    readClassRequests: t.exposeBoolean('readClassRequests'),
+    manageCards: t.exposeBoolean('manageCards'),
+    readAudit: t.exposeBoolean('readAudit'),
+    allOrganisations: t.exposeBoolean('allOrganisations'),
+  }),
+});
+
 export const ViewerRef = builder.objectRef<Session>('Viewer');
 
 ViewerRef.implement({
@@ -77,6 +90,12 @@ ViewerRef.implement({
       },
     }),
     signInMethod: t.field({ type: SignInMethodEnum, resolve: (session) => session.signInMethod }),
+    staffPermissions: t.field({
+      type: StaffPermissionsRef,
+      nullable: true,
+      description: 'For a staff member in the console; null for everyone else.',
+      resolve: async (_session, _args, context) => (await context.staff())?.permissions ?? null,
+    }),
     esiaLink: t.field({
       type: EsiaLinkRef,
       nullable: true,

@@ -1,0 +1,1 @@
+// Person cards in the staff console.

@@ -1,0 +1,1 @@
+// Access requests in the staff console.

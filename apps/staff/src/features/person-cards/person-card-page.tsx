@@ -1,0 +1,4 @@
+/** To be built. */
+export function PersonCardPage(_props: { id: string }) {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** To be built. */
+export function QueuePage() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** To be built. */
+export function RequestPage(_props: { id: string }) {
+  return null;
+}

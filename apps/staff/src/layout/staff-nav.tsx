@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useRoute } from 'wouter';
+import type { StaffAccess } from './staff-access';
+
+/** The console's sections; each shows only where the staff member's role lets them in. */
+export function StaffNav({ access }: { access: StaffAccess }) {
+  const { t } = useTranslation();
+  const items = [
+    { href: '/', label: t('staffNav.requests'), show: access.readRequests },
+    { href: '/cards', label: t('staffNav.cards'), show: access.manageCards },
+    { href: '/audit', label: t('staffNav.audit'), show: access.readAudit },
+  ].filter((item) => item.show);
+  return (
+    <nav className="staff-nav" aria-label={t('staffNav.label')}>
+      {items.map((item) => (
+        <NavLink key={item.href} href={item.href} label={item.label} />
+      ))}
+    </nav>
+  );
+}
+
+function NavLink({ href, label }: { href: string; label: string }) {
+  const [active] = useRoute(href === '/' ? '/' : `${href}/*?`);
+  return (
+    <Link href={href} className={active ? 'active' : undefined} aria-current={active ? 'page' : undefined}>
+      {label}
+    </Link>
+  );
+}
