@@ -2,9 +2,11 @@ import { NotFoundPanel, SettingsPage, SignInFlow } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { AuditLogPage } from './features/audit/audit-log-page';
+import { DataDriftPage } from './features/data-drift/data-drift-page';
 import { PersonCardPage } from './features/person-cards/person-card-page';
 import { PersonCardsPage } from './features/person-cards/person-cards-page';
 import { QueuePage } from './features/requests/queue-page';
+import { ReplyTemplatesPage } from './features/requests/reply-templates-page';
 import { RequestPage } from './features/requests/request-page';
 import { staffAccessOf } from './layout/staff-access';
 import { StaffNav } from './layout/staff-nav';
@@ -33,6 +35,16 @@ export function App() {
               {access.manageCards ? (
                 <Route path="/cards">
                   <PersonCardsPage />
+                </Route>
+              ) : null}
+              {access.manageCards ? (
+                <Route path="/templates">
+                  <ReplyTemplatesPage />
+                </Route>
+              ) : null}
+              {access.manageCards ? (
+                <Route path="/drift">
+                  <DataDriftPage />
                 </Route>
               ) : null}
               {access.readAudit ? (

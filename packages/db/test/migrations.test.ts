@@ -18,6 +18,7 @@ const expectedTables = [
   'audit_log',
   'classes',
   'consents',
+  'data_drift_items',
   'email_outbox',
   'esia_links',
   'legacy_sign_in_attempts',
@@ -26,6 +27,7 @@ const expectedTables = [
   'organisations',
   'parent_child_links',
   'persons',
+  'reply_templates',
   'sessions',
 ];
 

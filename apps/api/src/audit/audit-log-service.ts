@@ -1,8 +1,111 @@
-import type { Database } from '@vhod/db';
+import { DomainError, type FullName } from '@vhod/domain';
+import { accounts, auditLog, organisations, persons, type AuditLogEntry, type Database } from '@vhod/db';
+import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import type { StaffActor } from '../staff/staff-actor';
+import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor';
 
-/** Reading the audit log in the staff console (to be built). */
-export function createAuditLogService(_deps: { db: Database }) {
-  return {};
+export interface AuditLogFilter {
+  action?: string | null;
+  /** Inclusive. */
+  from?: Date | null;
+  /** Exclusive: the day after the last day shown. */
+  to?: Date | null;
+  actorAccountId?: string | null;
+}
+
+/** One entry with the names a reader needs, looked up after the page is cut. */
+export interface AuditLogRecord {
+  entry: AuditLogEntry;
+  actorName: FullName | null;
+  targetName: FullName | null;
+  organisationName: string | null;
+}
+
+export interface AuditLogPage {
+  edges: Array<{ cursor: string; node: AuditLogRecord }>;
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export class InvalidAuditCursorError extends Error {
+  constructor() {
+    super('invalid cursor');
+  }
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reading the audit log in the staff console: the organisation's entries (every entry for the region), newest first. */
+export function createAuditLogService({ db }: { db: Database }) {
+  async function namesOf(ids: string[]): Promise<Map<string, FullName>> {
+    const unique = [...new Set(ids.filter((id) => uuidPattern.test(id)))];
+    if (unique.length === 0) return new Map();
+    const rows = await db
+      .select({ id: persons.id, lastName: persons.lastName, firstName: persons.firstName, middleName: persons.middleName })
+      .from(persons)
+      .where(inArray(persons.id, unique));
+    return new Map(rows.map(({ id, ...name }) => [id, name]));
+  }
+
+  return {
+    async list(actor: StaffActor, filter: AuditLogFilter, options: { first?: number | null; after?: string | null }): Promise<AuditLogPage> {
+      if (!actor.permissions.readAudit) throw new DomainError('forbidden');
+      const limit = Math.min(Math.max(options.first ?? 50, 1), 200);
+      const empty: AuditLogPage = { edges: [], hasNextPage: false, endCursor: null };
+      const conditions: Array<SQL | undefined> = [];
+      // (organisation_id, at) is indexed: a school's page is a short backward index scan.
+      if (!actor.permissions.allOrganisations) conditions.push(eq(auditLog.organisationId, actor.organisationId));
+      const action = filter.action?.trim();
+      if (action) conditions.push(eq(auditLog.action, action));
+      if (filter.from) conditions.push(gte(auditLog.at, filter.from));
+      if (filter.to) conditions.push(lt(auditLog.at, filter.to));
+      if (filter.actorAccountId) {
+        if (!uuidPattern.test(filter.actorAccountId)) return empty;
+        conditions.push(eq(auditLog.actorAccountId, filter.actorAccountId));
+      }
+      if (options.after) {
+        const cursor = decodeAuditCursor(options.after);
+        if (!cursor) throw new InvalidAuditCursorError();
+        const at = sql`${cursor.at}::timestamptz`;
+        // The plain bound lets the index range stop at the cursor; the row comparison breaks ties by id.
+        conditions.push(lte(auditLog.at, at), sql`(${auditLog.at}, ${auditLog.id}) < (${at}, ${cursor.id}::bigint)`);
+      }
+
+      const rows = await db
+        .select({
+          entry: auditLog,
+          atText: sql<string>`to_char(${auditLog.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+          organisationName: organisations.name,
+        })
+        .from(auditLog)
+        .leftJoin(organisations, eq(organisations.id, auditLog.organisationId))
+        .where(and(...conditions))
+        .orderBy(desc(auditLog.at), desc(auditLog.id))
+        .limit(limit + 1);
+      const page = rows.slice(0, limit);
+
+      const actorAccountIds = [...new Set(page.flatMap((row) => (row.entry.actorAccountId ? [row.entry.actorAccountId] : [])))];
+      const actorPersons =
+        actorAccountIds.length === 0
+          ? []
+          : await db.select({ accountId: accounts.id, personId: accounts.personId }).from(accounts).where(inArray(accounts.id, actorAccountIds));
+      const personOfAccount = new Map(actorPersons.map((row) => [row.accountId, row.personId]));
+      const targetIds = page.flatMap((row) => (row.entry.targetKind === 'person' && row.entry.targetId ? [row.entry.targetId] : []));
+      const names = await namesOf([...personOfAccount.values(), ...targetIds]);
+
+      const edges = page.map(({ entry, atText, organisationName }) => {
+        const actorPersonId = entry.actorAccountId ? personOfAccount.get(entry.actorAccountId) : undefined;
+        const node: AuditLogRecord = {
+          entry,
+          organisationName,
+          actorName: (actorPersonId && names.get(actorPersonId)) || null,
+          targetName: (entry.targetKind === 'person' && entry.targetId && names.get(entry.targetId)) || null,
+        };
+        return { node, cursor: encodeAuditCursor(atText, entry.id) };
+      });
+      return { edges, hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null };
+    },
+  };
 }
 
 export type AuditLogService = ReturnType<typeof createAuditLogService>;

@@ -17,5 +17,7 @@ import './modules/access-requests/access-request-operations';
 import './modules/staff-requests/index';
 import './modules/person-cards/index';
 import './modules/audit/index';
+import './modules/data-drift/index';
+import './modules/reply-templates/index';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -12,7 +12,10 @@ import { startEsiaLogin } from '../auth/routes/start-esia-login';
 import { systemClock, type Clock } from '../clock/clock';
 import { createAccessRequestService } from '../access-requests/access-request-service';
 import { createAuditLogService } from '../audit/audit-log-service';
+import { createDataDriftService } from '../data-drift/data-drift-service';
+import { createReplyTemplateService } from '../reply-templates/reply-template-service';
 import { createPersonCardService } from '../person-cards/person-card-service';
+import { createAccessRequestDecisions } from '../staff-requests/access-request-decisions';
 import { createStaffRequestService } from '../staff-requests/staff-request-service';
 import type { ApiConfig } from '../config';
 import { createLegacyCredentials } from '../linking/legacy-credentials';
@@ -39,6 +42,7 @@ export function createApiServices({ config, db, clock = systemClock(config.timeZ
   const signIn = createSignInService({ db, sessions, esiaScopes: config.esia.scopes });
   const credentials = createLegacyCredentials(db, clock);
   const { policy } = config;
+  const staffRequests = createStaffRequestService({ db, clock });
   return {
     config,
     clock,
@@ -50,9 +54,12 @@ export function createApiServices({ config, db, clock = systemClock(config.timeZ
     legacySignIn: createLegacySignIn({ db, clock, policy, credentials, sessions }),
     links: createLinkService({ db, clock, policy, credentials, sessions, signIn }),
     accessRequests: createAccessRequestService({ db, clock }),
-    staffRequests: createStaffRequestService({ db, clock }),
+    staffRequests,
+    requestDecisions: createAccessRequestDecisions({ db, clock, requests: staffRequests }),
     personCards: createPersonCardService({ db, clock }),
     auditLog: createAuditLogService({ db }),
+    dataDrift: createDataDriftService({ db, clock }),
+    replyTemplates: createReplyTemplateService({ db, clock }),
   };
 }
 

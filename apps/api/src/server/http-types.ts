@@ -2,7 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@vhod/db';
 import type { AccessRequestService } from '../access-requests/access-request-service';
 import type { AuditLogService } from '../audit/audit-log-service';
+import type { DataDriftService } from '../data-drift/data-drift-service';
+import type { ReplyTemplateService } from '../reply-templates/reply-template-service';
 import type { PersonCardService } from '../person-cards/person-card-service';
+import type { AccessRequestDecisions } from '../staff-requests/access-request-decisions';
 import type { StaffRequestService } from '../staff-requests/staff-request-service';
 import type { EsiaClient } from '../auth/esia-client';
 import type { LoginFlows } from '../auth/login-flows';
@@ -26,8 +29,11 @@ export interface ApiServices {
   links: LinkService;
   accessRequests: AccessRequestService;
   staffRequests: StaffRequestService;
+  requestDecisions: AccessRequestDecisions;
   personCards: PersonCardService;
   auditLog: AuditLogService;
+  dataDrift: DataDriftService;
+  replyTemplates: ReplyTemplateService;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;

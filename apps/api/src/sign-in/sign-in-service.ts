@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { AppKind, ClientMeta, Session, SessionState, SessionStore } from '../sessions/session-store';
 import { hasDataTransferConsent, recordDataTransferConsent } from './consents';
 import { findSignInCandidates } from './find-sign-in-candidates';
+import { recordDataDrift } from './record-data-drift';
 
 interface SignInServiceDeps {
   db: Database;
@@ -112,6 +113,7 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
           personId: found[0]!.personId,
           candidateAccountIds: found.map((account) => account.accountId),
         };
+        if (linkedPersonId) await recordDataDrift(tx, person, linkedPersonId, meta);
         const created = await sessions.create(state, meta, tx);
         if (!(await hasDataTransferConsent(tx, person.subject))) return created;
         return { token: created.token, session: await proceed(tx, created.session, meta) };

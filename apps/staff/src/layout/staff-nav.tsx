@@ -8,6 +8,8 @@ export function StaffNav({ access }: { access: StaffAccess }) {
   const items = [
     { href: '/', label: t('staffNav.requests'), show: access.readRequests },
     { href: '/cards', label: t('staffNav.cards'), show: access.manageCards },
+    { href: '/drift', label: t('staffNav.drift'), show: access.manageCards },
+    { href: '/templates', label: t('staffNav.templates'), show: access.manageCards },
     { href: '/audit', label: t('staffNav.audit'), show: access.readAudit },
   ].filter((item) => item.show);
   return (

@@ -8,3 +8,5 @@ export * from './audit-log';
 export * from './legacy-sign-in-attempts';
 export * from './access-requests';
 export * from './email-outbox';
+export * from './data-drift';
+export * from './reply-templates';

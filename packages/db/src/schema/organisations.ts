@@ -23,6 +23,8 @@ export const organisations = pgTable(
     name: text('name').notNull(),
     shortName: text('short_name').notNull(),
     municipality: text('municipality').notNull(),
+    /** Access requests older than this many working days stand out in the staff queue. */
+    requestTargetWorkingDays: integer('request_target_working_days').notNull().default(3),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('organisations_type_code_name_idx').on(t.typeCode, t.name)],

@@ -1,4 +1,210 @@
-/** To be built. */
+import type { ResultOf } from '@vhod/ui/graphql';
+import type { TFunction } from 'i18next';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Link } from 'wouter';
+import { CursorPages, type PageInfo } from '../person-cards/cursor-pages';
+import { formatDateTime } from '../person-cards/format-date-time';
+import { AuditLogQuery } from './audit-log-documents';
+
+type Entry = NonNullable<ResultOf<typeof AuditLogQuery>['auditLog']>['edges'][number]['node'];
+
+const pageSize = 50;
+
+/** Actions offered in the filter; the log may hold others, which show under their own name. */
+const knownActions = [
+  'sign-in.succeeded',
+  'sign-in.failed',
+  'sign-in.not-found',
+  'sign-in.link-conflict',
+  'sign-out',
+  'esia.linked',
+  'esia.unlinked',
+  'esia.link-refused',
+  'legacy.failed',
+  'legacy.locked',
+  'legacy.refused',
+  'person-card.updated',
+  'access-request.created',
+  'access-request.taken',
+  'access-request.noted',
+] as const;
+
+interface Filter {
+  action: string;
+  from: string;
+  to: string;
+}
+
+const noFilter: Filter = { action: '', from: '', to: '' };
+
+/** Calendar days in the browser's time zone become the moments the API filters by; «по» includes its whole day. */
+function apiFilter(filter: Filter) {
+  const startOf = (day: string) => new Date(`${day}T00:00:00`);
+  const dayAfter = (day: string) => {
+    const date = startOf(day);
+    date.setDate(date.getDate() + 1);
+    return date;
+  };
+  return {
+    action: filter.action || null,
+    from: filter.from ? startOf(filter.from).toISOString() : null,
+    to: filter.to ? dayAfter(filter.to).toISOString() : null,
+  };
+}
+
+export function actionLabel(t: TFunction, action: string): string {
+  return t(`auditLog.actions.${action}`, { defaultValue: action });
+}
+
+/** «Журнал аудита»: the organisation's entries, newest first, filtered by action and days. */
 export function AuditLogPage() {
-  return null;
+  const { t } = useTranslation();
+  const id = useId();
+  const [draft, setDraft] = useState<Filter>(noFilter);
+  const [applied, setApplied] = useState<Filter>(noFilter);
+  const [rangeError, setRangeError] = useState(false);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const invalid = Boolean(draft.from && draft.to && draft.to < draft.from);
+    setRangeError(invalid);
+    if (!invalid) setApplied(draft);
+  }
+
+  const set = (field: keyof Filter) => (event: { target: { value: string } }) => setDraft((previous) => ({ ...previous, [field]: event.target.value }));
+
+  return (
+    <>
+      <h1>{t('auditLog.title')}</h1>
+      <section className="card">
+        <form className="form" onSubmit={onSubmit}>
+          <div className="field">
+            <label htmlFor={`${id}-action`}>
+              <span>{t('auditLog.action')}</span>
+            </label>
+            <select id={`${id}-action`} value={draft.action} onChange={set('action')}>
+              <option value="">{t('auditLog.allActions')}</option>
+              {knownActions.map((action) => (
+                <option key={action} value={action}>
+                  {actionLabel(t, action)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-from`}>
+              <span>{t('auditLog.from')}</span>
+            </label>
+            <input id={`${id}-from`} type="date" value={draft.from} onChange={set('from')} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-to`}>
+              <span>{t('auditLog.to')}</span>
+            </label>
+            <input id={`${id}-to`} type="date" value={draft.to} onChange={set('to')} aria-invalid={rangeError ? true : undefined} />
+            {rangeError ? (
+              <span className="field-error" role="alert">
+                {t('auditLog.rangeInvalid')}
+              </span>
+            ) : null}
+          </div>
+          <div className="actions">
+            <button type="submit" className="button">
+              {t('auditLog.apply')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setDraft(noFilter);
+                setApplied(noFilter);
+                setRangeError(false);
+              }}
+            >
+              {t('auditLog.reset')}
+            </button>
+          </div>
+        </form>
+      </section>
+      <section className="card">
+        {/* Another filter starts again from the newest entry. */}
+        <CursorPages
+          key={JSON.stringify(applied)}
+          emptyText={t('auditLog.empty')}
+          moreText={t('auditLog.showMore')}
+          head={
+            <thead>
+              <tr>
+                <th scope="col">{t('auditLog.at')}</th>
+                <th scope="col">{t('auditLog.action')}</th>
+                <th scope="col">{t('auditLog.actor')}</th>
+                <th scope="col">{t('auditLog.target')}</th>
+                <th scope="col">{t('auditLog.clientAddress')}</th>
+              </tr>
+            </thead>
+          }
+          renderPage={(after, report) => <EntryRows filter={applied} after={after} report={report} />}
+        />
+      </section>
+    </>
+  );
+}
+
+function EntryRows({ filter, after, report }: { filter: Filter; after: string | null; report(info: PageInfo & { count: number }): void }) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({
+    query: AuditLogQuery,
+    variables: { filter: apiFilter(filter), first: pageSize, after },
+    requestPolicy: 'network-only',
+  });
+  const connection = data?.auditLog;
+  useEffect(() => {
+    if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
+    // Only a new result changes the report (the callback is a new function on every render).
+  }, [connection]);
+
+  if (!connection) {
+    return (
+      <tbody>
+        <tr>
+          <td colSpan={5} role={error ? 'alert' : undefined} className={error ? 'error' : 'hint'}>
+            {error ? t('errors.unknown') : fetching ? t('common.loading') : null}
+          </td>
+        </tr>
+      </tbody>
+    );
+  }
+  return (
+    <tbody>
+      {connection.edges.map(({ node }) => (
+        <EntryRow key={node.id} entry={node} />
+      ))}
+    </tbody>
+  );
+}
+
+function EntryRow({ entry }: { entry: Entry }) {
+  const { t } = useTranslation();
+  const actor = entry.actorName ?? (entry.esiaSubject ? t('auditLog.esiaSubject', { subject: entry.esiaSubject }) : t('auditLog.anonymous'));
+  const targetText = entry.targetName ?? (entry.targetKind ? `${entry.targetKind} ${entry.targetId ?? ''}`.trim() : '—');
+  return (
+    <tr>
+      <td>{formatDateTime(entry.at)}</td>
+      <td>
+        {actionLabel(t, entry.action)}
+        {entry.organisationName ? <div className="hint">{entry.organisationName}</div> : null}
+        {entry.details !== '{}' ? (
+          <details>
+            <summary className="hint">{t('auditLog.details')}</summary>
+            <code style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontSize: '0.85rem' }}>{entry.details}</code>
+          </details>
+        ) : null}
+      </td>
+      <td>{actor}</td>
+      <td>{entry.targetKind === 'person' && entry.targetId ? <Link href={`/cards/${entry.targetId}`}>{targetText}</Link> : targetText}</td>
+      <td>{entry.clientAddress ?? '—'}</td>
+    </tr>
+  );
 }

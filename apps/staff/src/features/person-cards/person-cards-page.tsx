@@ -1,4 +1,126 @@
-/** To be built. */
+import { formatDate } from '@vhod/ui';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { Link, useSearchParams } from 'wouter';
+import { accountLabel } from './account-label';
+import { CursorPages, type PageInfo } from './cursor-pages';
+import { PersonCardsQuery } from './person-card-documents';
+
+const pageSize = 25;
+
+/** «Личные карточки»: search by ФИО, SNILS or document number; the API shows only the staff member's organisation(s). */
 export function PersonCardsPage() {
-  return null;
+  const { t } = useTranslation();
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const search = params.get('q') ?? '';
+  const [draft, setDraft] = useState(search);
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const term = draft.trim();
+    setParams(term ? { q: term } : {});
+  }
+
+  return (
+    <>
+      <h1>{t('personCards.title')}</h1>
+      <section className="card">
+        <form className="form" role="search" onSubmit={onSubmit}>
+          <div className="field">
+            <label htmlFor={`${id}-search`}>
+              <span>{t('personCards.searchLabel')}</span>
+            </label>
+            <input id={`${id}-search`} type="search" value={draft} onChange={(event) => setDraft(event.target.value)} aria-describedby={`${id}-hint`} />
+            <span className="hint" id={`${id}-hint`}>
+              {t('personCards.searchHint')}
+            </span>
+          </div>
+          <div>
+            <button type="submit" className="button">
+              {t('personCards.search')}
+            </button>
+          </div>
+        </form>
+      </section>
+      <section className="card">
+        {/* A new search starts from its first page. */}
+        <CursorPages
+          key={search}
+          emptyText={t('personCards.empty')}
+          moreText={t('personCards.showMore')}
+          head={
+            <thead>
+              <tr>
+                <th scope="col">{t('personCards.fullName')}</th>
+                <th scope="col">{t('personCards.birthDate')}</th>
+                <th scope="col">{t('personCards.rolesAndClasses')}</th>
+                <th scope="col">{t('personCards.esia')}</th>
+              </tr>
+            </thead>
+          }
+          renderPage={(after, report) => <CardRows search={search} after={after} report={report} />}
+        />
+      </section>
+    </>
+  );
+}
+
+function CardRows({ search, after, report }: { search: string; after: string | null; report(info: PageInfo & { count: number }): void }) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({
+    query: PersonCardsQuery,
+    variables: { search: search || null, first: pageSize, after },
+    requestPolicy: 'cache-and-network',
+  });
+  const connection = data?.personCards;
+  useEffect(() => {
+    if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
+    // Only a new result changes the report (the callback is a new function on every render).
+  }, [connection]);
+
+  if (error && !connection) {
+    return (
+      <tbody>
+        <tr>
+          <td colSpan={4} role="alert" className="error">
+            {t('errors.unknown')}
+          </td>
+        </tr>
+      </tbody>
+    );
+  }
+  if (!connection) {
+    return (
+      <tbody>
+        <tr>
+          <td colSpan={4} className="hint">
+            {fetching ? t('common.loading') : null}
+          </td>
+        </tr>
+      </tbody>
+    );
+  }
+  return (
+    <tbody>
+      {connection.edges.map(({ node }) => (
+        <tr key={node.id}>
+          <td>
+            <Link href={`/cards/${node.id}`}>{node.fullName}</Link>
+          </td>
+          <td>{node.birthDate ? formatDate(node.birthDate) : '—'}</td>
+          <td>
+            {node.accounts.map((account) => (
+              <div key={account.id}>
+                {accountLabel(t, account)}
+                <span className="hint"> · {account.organisationName}</span>
+              </div>
+            ))}
+          </td>
+          <td>{node.esiaLink ? <span className="status status-resolved">{t('personCards.esiaLinked')}</span> : t('personCards.esiaNotLinked')}</td>
+        </tr>
+      ))}
+    </tbody>
+  );
 }

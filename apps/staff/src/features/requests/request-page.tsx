@@ -1,4 +1,114 @@
-/** To be built. */
-export function RequestPage(_props: { id: string }) {
-  return null;
+import { formatDate } from '@vhod/ui';
+import type { ResultOf } from '@vhod/ui/graphql';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'wouter';
+import { CandidatesTable } from './candidates-table';
+import { DecisionForms } from './decision-forms';
+import { RequestHistory } from './request-history';
+import { RequestQuery, TakeMutation } from './request-documents';
+
+export type StaffRequest = NonNullable<ResultOf<typeof RequestQuery>['staffAccessRequest']>;
+
+/** One request: the ESIA data beside the candidate cards, the decisions, notes and history. */
+export function RequestPage({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [{ data, fetching }, refetch] = useQuery({ query: RequestQuery, variables: { id }, requestPolicy: 'cache-and-network' });
+  const [takeState, take] = useMutation(TakeMutation);
+  const refresh = () => refetch({ requestPolicy: 'network-only' });
+  const request = data?.staffAccessRequest;
+  if (!request) return <p>{fetching ? t('common.loading') : t('errors.access-request-not-found')}</p>;
+  const { applicant, child } = request;
+
+  return (
+    <>
+      <p>
+        <Link href="/">{t('staffRequest.back')}</Link>
+      </p>
+      <section className="card wide">
+        <h1>{t('staffRequest.title', { number: request.number })}</h1>
+        <p>
+          <span className={`status status-${request.status.toLowerCase()}`}>{t(`requestStatus.${request.status.toLowerCase()}`)}</span>{' '}
+          {t('staffQueue.ageDays', { count: request.ageWorkingDays })}
+          {request.overdue ? <span className="badge-overdue">{t('staffQueue.overdue')}</span> : null}
+          {request.assignedToName ? ` · ${t('staffRequest.takenBy', { name: request.assignedToName })}` : ''}
+        </p>
+        <p className="hint">{t(`staffRequest.matchReasons.${request.matchReason.toLowerCase()}`)}</p>
+        {request.availableActions.includes('TAKE') ? (
+          <button
+            type="button"
+            className="button"
+            disabled={takeState.fetching}
+            onClick={async () => {
+              await take({ id });
+              refresh();
+            }}
+          >
+            {t('staffRequest.take')}
+          </button>
+        ) : null}
+        {takeState.data?.takeAccessRequest.__typename === 'DomainError' ? (
+          <p role="alert" className="error">
+            {takeState.data.takeAccessRequest.message}
+          </p>
+        ) : null}
+        {request.decisionComment ? (
+          <p className="lead">
+            {t('staffRequest.decision', { name: request.decidedByName ?? '—' })}: {request.decisionComment}
+          </p>
+        ) : null}
+      </section>
+
+      <div className="columns">
+        <section className="card">
+          <h2>{t('staffRequest.esiaData')}</h2>
+          <dl className="facts">
+            <dt>{t('staffRequest.fullName')}</dt>
+            <dd>{applicant.fullName}</dd>
+            <dt>{t('staffRequest.birthDate')}</dt>
+            <dd>{applicant.birthDate ? formatDate(applicant.birthDate) : '—'}</dd>
+            <dt>{t('staffRequest.snils')}</dt>
+            <dd>{applicant.snils ?? '—'}</dd>
+            <dt>{t('staffRequest.document')}</dt>
+            <dd>{applicant.document ?? '—'}</dd>
+            <dt>{t('staffRequest.email')}</dt>
+            <dd>{request.email}</dd>
+            <dt>{t('staffRequest.role')}</dt>
+            <dd>{t(`roles.${request.role}`)}</dd>
+            <dt>{t('staffRequest.account')}</dt>
+            <dd>{applicant.trusted ? t('staffRequest.confirmed') : t('staffRequest.notConfirmed')}</dd>
+            {request.className ? (
+              <>
+                <dt>{t('home.className')}</dt>
+                <dd>{request.className}</dd>
+              </>
+            ) : null}
+          </dl>
+          {child ? (
+            <>
+              <h3>{t('staffRequest.child')}</h3>
+              <dl className="facts">
+                <dt>{t('staffRequest.fullName')}</dt>
+                <dd>{child.fullName}</dd>
+                <dt>{t('staffRequest.birthDate')}</dt>
+                <dd>{child.birthDate ? formatDate(child.birthDate) : '—'}</dd>
+                <dt>{t('staffRequest.snils')}</dt>
+                <dd>{child.snils ?? '—'}</dd>
+                <dt>{t('staffRequest.birthCertificate')}</dt>
+                <dd>{child.birthCertificate ?? '—'}</dd>
+              </dl>
+            </>
+          ) : null}
+          {request.comment ? <p className="quote">{request.comment}</p> : null}
+        </section>
+        <section className="card">
+          <h2>{t('staffRequest.candidates')}</h2>
+          <CandidatesTable request={request} />
+        </section>
+      </div>
+
+      <DecisionForms request={request} onDecided={refresh} />
+      <RequestHistory request={request} onNoted={refresh} />
+    </>
+  );
 }

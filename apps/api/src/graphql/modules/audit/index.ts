@@ -1,1 +1,3 @@
 // The audit log in the staff console.
+import './audit-log-entry';
+import './audit-log-query';

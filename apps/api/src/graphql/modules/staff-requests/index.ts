@@ -1,1 +1,5 @@
 // Access requests in the staff console.
+import './staff-access-request';
+import './request-candidate';
+import './staff-request-queries';
+import './staff-request-mutations';

@@ -1,0 +1,73 @@
+import { DomainError } from '@vhod/domain';
+import { replyTemplates, writeAuditEntry, type Database, type ReplyTemplate } from '@vhod/db';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Clock } from '../clock/clock';
+import type { ClientMeta } from '../sessions/session-store';
+import type { StaffActor } from '../staff/staff-actor';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Reply templates belong to the staff member's own organisation. */
+export function createReplyTemplateService({ db, clock }: { db: Database; clock: Clock }) {
+  function requireWorker(actor: StaffActor) {
+    if (!actor.permissions.workRequests) throw new DomainError('forbidden');
+  }
+  function checked(title: string, text: string) {
+    const cleanTitle = title.trim();
+    const cleanText = text.trim();
+    if (!cleanTitle || cleanTitle.length > 200 || !cleanText || cleanText.length > 2000) throw new DomainError('comment-required');
+    return { title: cleanTitle, text: cleanText };
+  }
+  async function audit(actor: StaffActor, action: string, templateId: string, meta: ClientMeta) {
+    await writeAuditEntry(db, {
+      action,
+      actorKind: 'account',
+      actorAccountId: actor.accountId,
+      actorPersonId: actor.personId,
+      organisationId: actor.organisationId,
+      targetKind: 'reply-template',
+      targetId: templateId,
+      clientIp: meta.clientIp,
+      details: {},
+    });
+  }
+
+  return {
+    async list(actor: StaffActor): Promise<ReplyTemplate[]> {
+      if (!actor.permissions.workRequests) return [];
+      return db.select().from(replyTemplates).where(eq(replyTemplates.organisationId, actor.organisationId)).orderBy(asc(replyTemplates.title));
+    },
+
+    async save(actor: StaffActor, input: { id?: string | null; title: string; text: string }, meta: ClientMeta): Promise<ReplyTemplate> {
+      requireWorker(actor);
+      const values = checked(input.title, input.text);
+      if (input.id) {
+        if (!uuidPattern.test(input.id)) throw new DomainError('forbidden');
+        const [updated] = await db
+          .update(replyTemplates)
+          .set({ ...values, updatedAt: clock.now() })
+          .where(and(eq(replyTemplates.id, input.id), eq(replyTemplates.organisationId, actor.organisationId)))
+          .returning();
+        if (!updated) throw new DomainError('forbidden');
+        await audit(actor, 'reply-template.updated', updated.id, meta);
+        return updated;
+      }
+      const [created] = await db.insert(replyTemplates).values({ ...values, organisationId: actor.organisationId }).returning();
+      await audit(actor, 'reply-template.created', created!.id, meta);
+      return created!;
+    },
+
+    async remove(actor: StaffActor, id: string, meta: ClientMeta): Promise<void> {
+      requireWorker(actor);
+      if (!uuidPattern.test(id)) throw new DomainError('forbidden');
+      const [removed] = await db
+        .delete(replyTemplates)
+        .where(and(eq(replyTemplates.id, id), eq(replyTemplates.organisationId, actor.organisationId)))
+        .returning();
+      if (!removed) throw new DomainError('forbidden');
+      await audit(actor, 'reply-template.deleted', id, meta);
+    },
+  };
+}
+
+export type ReplyTemplateService = ReturnType<typeof createReplyTemplateService>;

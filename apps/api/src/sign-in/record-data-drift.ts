@@ -1,0 +1,42 @@
+import { detectDrift, type EsiaPerson } from '@vhod/domain';
+import { dataDriftItems, persons, writeAuditEntry, type Database } from '@vhod/db';
+import { eq, sql } from 'drizzle-orm';
+import type { ClientMeta } from '../sessions/session-store';
+
+/**
+ * A linked person signed in: if ESIA now says something else than the card (a new surname,
+ * a new passport), staff get a review item. The sign-in itself is not held up.
+ */
+export async function recordDataDrift(tx: Database, person: EsiaPerson, personId: string, meta: ClientMeta): Promise<void> {
+  const [card] = await tx.select().from(persons).where(eq(persons.id, personId));
+  if (!card) return;
+  const changes = detectDrift(person, {
+    lastName: card.lastName,
+    firstName: card.firstName,
+    middleName: card.middleName,
+    birthDate: card.birthDate,
+    snils: card.snils,
+    document: card.documentType && card.documentNumber ? { type: card.documentType, series: card.documentSeries, number: card.documentNumber } : null,
+  });
+  if (changes.length === 0) return;
+  const esiaDocument = person.documents.find((document) => document.type === card.documentType) ?? person.documents[0] ?? null;
+  await tx
+    .insert(dataDriftItems)
+    .values({ personId, esiaSubject: person.subject, changes, esiaDocument })
+    .onConflictDoUpdate({
+      target: dataDriftItems.personId,
+      targetWhere: sql`status = 'open'`,
+      set: { changes, esiaDocument, detectedAt: new Date() },
+    });
+  await writeAuditEntry(tx, {
+    action: 'data-drift.detected',
+    actorKind: 'esia-user',
+    esiaSubject: person.subject,
+    actorPersonId: personId,
+    targetKind: 'person',
+    targetId: personId,
+    clientIp: meta.clientIp,
+    // Which fields, never their values: those are personal data.
+    details: { fields: changes.map((change) => change.field) },
+  });
+}

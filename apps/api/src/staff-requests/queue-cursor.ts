@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+const cursorSchema = z.tuple([z.iso.datetime(), z.uuid()]);
+
+/** Keyset position (created_at, id) in the queue, opaque to clients. */
+export function encodeQueueCursor(createdAt: Date, id: string): string {
+  return Buffer.from(JSON.stringify([createdAt.toISOString(), id])).toString('base64url');
+}
+
+export function decodeQueueCursor(cursor: string): { createdAt: Date; id: string } | null {
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return parsed.success ? { createdAt: new Date(parsed.data[0]), id: parsed.data[1] } : null;
+  } catch {
+    return null;
+  }
+}

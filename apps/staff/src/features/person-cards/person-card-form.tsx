@@ -1,0 +1,188 @@
+import type { ResultOf } from '@vhod/ui/graphql';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { PersonCardQuery, UpdatePersonCardMutation } from './person-card-documents';
+import { identityDocumentTypes, validatePersonCardInput, type PersonCardInput, type PersonCardInputField } from '@vhod/domain';
+
+type Card = NonNullable<ResultOf<typeof PersonCardQuery>['personCard']>;
+
+interface FormState {
+  lastName: string;
+  firstName: string;
+  middleName: string;
+  birthDate: string;
+  gender: '' | 'male' | 'female';
+  snils: string;
+  documentType: string;
+  documentSeries: string;
+  documentNumber: string;
+  email: string;
+  phone: string;
+}
+type FormField = keyof FormState;
+
+// Errors name the domain's fields; the document's parts are separate inputs here.
+const inputOfError: Record<PersonCardInputField, FormField> = {
+  lastName: 'lastName',
+  firstName: 'firstName',
+  middleName: 'middleName',
+  birthDate: 'birthDate',
+  gender: 'gender',
+  snils: 'snils',
+  'document.type': 'documentType',
+  'document.series': 'documentSeries',
+  'document.number': 'documentNumber',
+  email: 'email',
+  phone: 'phone',
+};
+
+function initialState(card: Card): FormState {
+  return {
+    lastName: card.lastName,
+    firstName: card.firstName,
+    middleName: card.middleName ?? '',
+    birthDate: card.birthDate ?? '',
+    gender: card.gender === 'MALE' ? 'male' : card.gender === 'FEMALE' ? 'female' : '',
+    snils: card.snils ?? '',
+    documentType: card.document?.type ?? '',
+    documentSeries: card.document?.series ?? '',
+    documentNumber: card.document?.number ?? '',
+    email: card.email ?? '',
+    phone: card.phone ?? '',
+  };
+}
+
+function rawInput(form: FormState) {
+  return {
+    lastName: form.lastName,
+    firstName: form.firstName,
+    middleName: form.middleName,
+    birthDate: form.birthDate,
+    gender: form.gender || null,
+    snils: form.snils,
+    document: { type: form.documentType, series: form.documentSeries, number: form.documentNumber },
+    email: form.email,
+    phone: form.phone,
+  };
+}
+
+function mutationInput(value: PersonCardInput) {
+  return {
+    ...value,
+    gender: value.gender === 'male' ? ('MALE' as const) : value.gender === 'female' ? ('FEMALE' as const) : null,
+    document: value.document ? { type: value.document.type, series: value.document.series, number: value.document.number } : null,
+  };
+}
+
+function isErrorField(field: string): field is PersonCardInputField {
+  return field in inputOfError;
+}
+
+/** Editing a card: checked in the browser with the API's own rules; the API's field errors land next to the same fields. */
+export function PersonCardForm({ card, onSaved, onCancel }: { card: Card; onSaved(): void; onCancel(): void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [form, setForm] = useState<FormState>(() => initialState(card));
+  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [state, update] = useMutation(UpdatePersonCardMutation);
+
+  const set = (field: FormField) => (event: { target: { value: string } }) => setForm((previous) => ({ ...previous, [field]: event.target.value }));
+
+  function showErrors(fieldErrors: ReadonlyArray<{ field: string; message: string }>) {
+    const next: Partial<Record<FormField, string>> = {};
+    for (const error of fieldErrors) {
+      const field = isErrorField(error.field) ? inputOfError[error.field] : null;
+      if (field && !next[field]) next[field] = error.message;
+    }
+    setErrors(next);
+    setFailure(Object.keys(next).length > 0 ? t('personCards.fixErrors') : t('errors.validation-failed'));
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setFailure(null);
+    const checked = validatePersonCardInput(rawInput(form));
+    if (!checked.ok) return showErrors(checked.fieldErrors.map((error) => ({ field: error.field, message: t(error.code) })));
+    setErrors({});
+    const result = await update({ id: card.id, input: mutationInput(checked.value) });
+    const payload = result.data?.updatePersonCard;
+    if (payload?.__typename === 'MutationUpdatePersonCardSuccess') return onSaved();
+    if (payload?.__typename === 'ValidationError') return showErrors(payload.fieldErrors);
+    setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
+  }
+
+  const field = (name: FormField, label: string, input: ReactNode) => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>
+        <span>{label}</span>
+      </label>
+      {input}
+      {errors[name] ? (
+        <span className="field-error" id={`${id}-${name}-error`} role="alert">
+          {errors[name]}
+        </span>
+      ) : null}
+    </div>
+  );
+  const inputProps = (name: FormField) => ({
+    id: `${id}-${name}`,
+    value: form[name],
+    onChange: set(name),
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
+  });
+
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <h2>{t('personCards.editTitle')}</h2>
+      {field('lastName', t('personCards.lastName'), <input {...inputProps('lastName')} autoComplete="off" />)}
+      {field('firstName', t('personCards.firstName'), <input {...inputProps('firstName')} autoComplete="off" />)}
+      {field('middleName', t('personCards.middleName'), <input {...inputProps('middleName')} autoComplete="off" />)}
+      {field('birthDate', t('personCards.birthDate'), <input {...inputProps('birthDate')} type="date" min="1900-01-01" />)}
+      {field(
+        'gender',
+        t('personCards.gender'),
+        <select {...inputProps('gender')}>
+          <option value="">{t('personCards.genderUnset')}</option>
+          <option value="male">{t('personCards.genders.male')}</option>
+          <option value="female">{t('personCards.genders.female')}</option>
+        </select>,
+      )}
+      {field('snils', t('personCards.snils'), <input {...inputProps('snils')} inputMode="numeric" placeholder="000-000-000 00" />)}
+      <fieldset className="readonly-facts field-group">
+        <legend>{t('personCards.document')}</legend>
+        {field(
+          'documentType',
+          t('personCards.documentType'),
+          <select {...inputProps('documentType')}>
+            <option value="">{t('personCards.noDocument')}</option>
+            {identityDocumentTypes.map((type) => (
+              <option key={type} value={type}>
+                {t(`personCards.documentTypes.${type}`)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field('documentSeries', t('personCards.documentSeries'), <input {...inputProps('documentSeries')} autoComplete="off" />)}
+        {field('documentNumber', t('personCards.documentNumber'), <input {...inputProps('documentNumber')} autoComplete="off" />)}
+      </fieldset>
+      {field('email', t('personCards.email'), <input {...inputProps('email')} type="email" autoComplete="off" />)}
+      {field('phone', t('personCards.phone'), <input {...inputProps('phone')} type="tel" autoComplete="off" placeholder="+7 900 000-00-00" />)}
+      {failure ? (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button" disabled={state.fetching}>
+          {t('personCards.save')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

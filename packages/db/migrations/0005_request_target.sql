@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "request_target_working_days" integer DEFAULT 3 NOT NULL;
