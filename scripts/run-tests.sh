@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 rm -rf .test-results
 pnpm install --frozen-lockfile --reporter=silent || exit 1
 turbo run typecheck build --output-logs=errors-only || exit 1
-turbo run test --concurrency=2
+turbo run test --concurrency=2 --continue
 status=$?
 node scripts/summarize-tests.mjs || status=1
 exit $status

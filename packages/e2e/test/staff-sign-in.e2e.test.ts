@@ -19,8 +19,9 @@ describe('staff console sign-in through ESIA', () => {
     await signInAtEsia(page, 'Орлова Елена Павловна');
     await page.getByRole('button', { name: 'Даю согласие' }).click();
 
-    await page.getByRole('heading', { name: 'Здравствуйте, Орлова Елена Павловна!' }).waitFor();
-    expect(await page.getByText('Администратор', { exact: true }).isVisible()).toBe(true);
+    // Staff land in their request queue, signed in under their own name.
+    await page.getByRole('heading', { name: 'Обращения' }).waitFor();
+    expect(await page.getByRole('banner').getByRole('link', { name: 'Орлова Елена Павловна' }).isVisible()).toBe(true);
     expect(page.url()).toBe(`${sut.stack.apiUrl}/staff/`);
     await context.close();
   });
