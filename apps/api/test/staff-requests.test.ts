@@ -185,6 +185,10 @@ describe('working a request', () => {
     const [link] = await env.db.select().from(esiaLinks).where(eq(esiaLinks.esiaSubject, '9400001'));
     const relations = await env.db.select().from(parentChildLinks).where(eq(parentChildLinks.parentPersonId, link!.personId));
     expect(relations).toHaveLength(1);
+    const [mail] = (await emailsTo('9400001@example.ru')).filter((m) => m.template === 'access-request-resolved');
+    expect(mail?.textBody).toContain('Обращение было разрешено с следующим комментарием: Создали карточку.');
+    const audits = await env.db.select().from(auditLog).where(and(eq(auditLog.targetId, created.id), eq(auditLog.action, 'access-request.resolved')));
+    expect(audits[0]?.details).toMatchObject({ how: 'create', childPersonId: relations[0]!.childPersonId });
     const { session } = await env.services.signIn.afterEsia(esiaPerson('1000004', { subject: '9400001' }), 'parent', 'family', meta);
     const active = session.stage === 'consent' ? await env.services.signIn.giveConsent(session, meta) : session;
     expect(active.stage).toBe('active');

@@ -47,6 +47,8 @@ export const accessRequests = pgTable(
       .where(sql`status in ('new', 'in_review')`),
     index('access_requests_esia_subject_created_at_idx').on(t.esiaSubject, t.createdAt),
     index('access_requests_organisation_status_created_at_idx').on(t.organisationId, t.status, t.createdAt),
+    // The staff queue without a status filter: newest first within one organisation, keyset on (created_at, id).
+    index('access_requests_organisation_created_at_id_idx').on(t.organisationId, t.createdAt.desc(), t.id.desc()),
   ],
 );
 
