@@ -1,7 +1,8 @@
-import { accessRequestEvents, accessRequests, auditLog, emailOutbox, organisations } from '@vhod/db';
+import { accessRequestEvents, accessRequests, auditLog, emailOutbox } from '@vhod/db';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esiaPerson } from './support/esia-people';
+import { demoSchools } from './support/demo-organisations';
 import { meta, seededServices } from './support/test-services';
 import { unmatchedSession } from './support/unmatched-session';
 
@@ -11,9 +12,7 @@ let gymnasium2: string;
 
 beforeAll(async () => {
   env = await seededServices();
-  const rows = await env.db.select({ id: organisations.id, name: organisations.name }).from(organisations);
-  school1 = rows.find((row) => row.name === 'МБОУ «Школа № 1»')!.id;
-  gymnasium2 = rows.find((row) => row.name === 'МАОУ «Гимназия № 2»')!.id;
+  ({ school1, gymnasium2 } = await demoSchools(env.db));
 });
 afterAll(async () => {
   await env?.database.close();

@@ -1,7 +1,8 @@
-import { auditLog, esiaLinks, organisations } from '@vhod/db';
+import { auditLog, esiaLinks } from '@vhod/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esiaPerson } from './support/esia-people';
+import { demoSchools } from './support/demo-organisations';
 import { meta, seededServices } from './support/test-services';
 import { unmatchedSession } from './support/unmatched-session';
 
@@ -11,9 +12,7 @@ let gymnasium2: string;
 
 beforeAll(async () => {
   env = await seededServices();
-  const rows = await env.db.select({ id: organisations.id, name: organisations.name }).from(organisations);
-  school1 = rows.find((row) => row.name === 'МБОУ «Школа № 1»')!.id;
-  gymnasium2 = rows.find((row) => row.name === 'МАОУ «Гимназия № 2»')!.id;
+  ({ school1, gymnasium2 } = await demoSchools(env.db));
 });
 afterAll(async () => {
   await env?.database.close();
@@ -169,8 +168,8 @@ describe('legacy sign-in, settings link and unlink', () => {
     const openForChildren = await seededServices({ env: { VHOD_SELF_LINK_CUTOFF: '2025-03-17', VHOD_LEGACY_SIGN_IN_UNDER_14: 'true' } });
     try {
       const parent = credentials('petrova.as');
-      const [schoolOfClosed] = await closed.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'МБОУ «Школа № 1»'));
-      const [schoolOfOpen] = await openForChildren.db.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, 'МБОУ «Школа № 1»'));
+      const schoolOfClosed = { id: (await demoSchools(closed.db)).school1 };
+      const schoolOfOpen = { id: (await demoSchools(openForChildren.db)).school1 };
       await expect(closed.services.legacySignIn.signIn({ ...parent, organisationId: schoolOfClosed!.id }, undefined, meta)).rejects.toMatchObject({
         code: 'legacy-sign-in-not-allowed',
       });

@@ -1,8 +1,9 @@
-import { accounts, auditLog, esiaLinks, organisations, persons, type Person } from '@vhod/db';
+import { accounts, auditLog, esiaLinks, persons, type Person } from '@vhod/db';
 import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esiaPerson } from './support/esia-people';
 import { dataOf, graphQLCaller, signedInCaller, staffCaller, type GraphQLCaller } from './support/staff-graphql';
+import { demoSchools } from './support/demo-organisations';
 import { meta, seededServices } from './support/test-services';
 
 const CARDS = `
@@ -59,9 +60,7 @@ let gymnasium2: string;
 
 beforeAll(async () => {
   env = await seededServices();
-  const rows = await env.db.select({ id: organisations.id, name: organisations.name }).from(organisations);
-  school1 = rows.find((row) => row.name === 'МБОУ «Школа № 1»')!.id;
-  gymnasium2 = rows.find((row) => row.name === 'МАОУ «Гимназия № 2»')!.id;
+  ({ school1, gymnasium2 } = await demoSchools(env.db));
   orlova = await staffCaller(env.services, '1000006');
   belova = await staffCaller(env.services, '1000010');
   zakharov = await staffCaller(env.services, '1000011');

@@ -1,9 +1,10 @@
-import { accessRequests, auditLog, emailOutbox, esiaLinks, organisations, parentChildLinks, persons } from '@vhod/db';
+import { accessRequests, auditLog, emailOutbox, esiaLinks, parentChildLinks, persons } from '@vhod/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffActor } from '../src/staff/staff-actor';
 import { esiaPerson } from './support/esia-people';
 import { staffActor } from './support/staff-actors';
+import { demoSchools } from './support/demo-organisations';
 import { meta, seededServices } from './support/test-services';
 import { unmatchedSession } from './support/unmatched-session';
 
@@ -30,9 +31,7 @@ async function emailsTo(address: string) {
 
 beforeAll(async () => {
   env = await seededServices();
-  const rows = await env.db.select({ id: organisations.id, name: organisations.name }).from(organisations);
-  school1 = rows.find((row) => row.name === 'МБОУ «Школа № 1»')!.id;
-  gymnasium2 = rows.find((row) => row.name === 'МАОУ «Гимназия № 2»')!.id;
+  ({ school1, gymnasium2 } = await demoSchools(env.db));
   const actors = await Promise.all(['1000006', '1000010', '1000011', '1000003'].map((subject) => staffActor(env.services, subject)));
   [orlova, belova, zakharov, smirnov] = actors as [StaffActor, StaffActor, StaffActor, StaffActor];
 });

@@ -21,6 +21,7 @@ import {
 } from '@vhod/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
+import { linkCardOf } from '../person-cards/card-document';
 import type { ClientMeta, Session, SessionStore } from '../sessions/session-store';
 import type { SignInService } from '../sign-in/sign-in-service';
 import type { LegacyCredentials, LegacyCredentialsInput } from './legacy-credentials';
@@ -76,15 +77,7 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
   function assess(person: EsiaPerson, card: Person, role: Parameters<typeof assessLink>[0]['role']) {
     return assessLink({
       person,
-      card: {
-        lastName: card.lastName,
-        firstName: card.firstName,
-        middleName: card.middleName,
-        birthDate: card.birthDate,
-        gender: card.gender,
-        snils: card.snils,
-        document: card.documentType && card.documentNumber ? { type: card.documentType, series: card.documentSeries, number: card.documentNumber } : null,
-      },
+      card: linkCardOf(card),
       role,
       today: clock.today(),
     });

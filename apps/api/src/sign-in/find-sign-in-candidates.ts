@@ -8,6 +8,7 @@ import {
   type SignInRole,
 } from '@vhod/domain';
 import { findAccountsOfPerson, findActiveEsiaLink, findMatchCandidates, type Database } from '@vhod/db';
+import { cardDocument } from '../person-cards/card-document';
 
 export interface SignInCandidates {
   linkedPersonId: string | null;
@@ -37,9 +38,7 @@ export async function findSignInCandidates(db: Database, person: EsiaPerson, sig
         middleName: row.person.middleName,
         birthDate: row.person.birthDate,
         snils: row.person.snils,
-        document: row.person.documentType && row.person.documentNumber
-          ? { type: row.person.documentType, series: row.person.documentSeries, number: row.person.documentNumber }
-          : null,
+        document: cardDocument(row.person),
       }).matches,
   );
   const persons = new Set(rows.map((row) => row.person.id));

@@ -2,6 +2,7 @@ import { detectDrift, type EsiaPerson } from '@vhod/domain';
 import { dataDriftItems, persons, writeAuditEntry, type Database } from '@vhod/db';
 import { eq, sql } from 'drizzle-orm';
 import type { ClientMeta } from '../sessions/session-store';
+import { cardDocument } from '../person-cards/card-document';
 
 /**
  * A linked person signed in: if ESIA now says something else than the card (a new surname,
@@ -16,7 +17,7 @@ export async function recordDataDrift(tx: Database, person: EsiaPerson, personId
     middleName: card.middleName,
     birthDate: card.birthDate,
     snils: card.snils,
-    document: card.documentType && card.documentNumber ? { type: card.documentType, series: card.documentSeries, number: card.documentNumber } : null,
+    document: cardDocument(card),
   });
   if (changes.length === 0) return;
   const esiaDocument = person.documents.find((document) => document.type === card.documentType) ?? person.documents[0] ?? null;

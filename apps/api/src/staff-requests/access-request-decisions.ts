@@ -23,6 +23,7 @@ import {
 import { accessRequestRejected, accessRequestResolved, enqueueEmail } from '@vhod/email';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
+import { linkCardOf } from '../person-cards/card-document';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 import type { StaffRequestService } from './staff-request-service';
@@ -108,15 +109,7 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       const card = row.card;
       const assessment = assessLink({
         person: { ...request.applicant, children: request.child ? [request.child] : [] },
-        card: {
-          lastName: card.lastName,
-          firstName: card.firstName,
-          middleName: card.middleName,
-          birthDate: card.birthDate,
-          gender: card.gender,
-          snils: card.snils,
-          document: card.documentType && card.documentNumber ? { type: card.documentType, series: card.documentSeries, number: card.documentNumber } : null,
-        },
+        card: linkCardOf(card),
         role: row.role,
         today: clock.today(),
       });

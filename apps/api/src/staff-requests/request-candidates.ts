@@ -1,6 +1,7 @@
 import { identityDocumentKey, normalizeNamePart, normalizeSnils, rankCandidates, type CandidateCard, type RankedCandidate } from '@vhod/domain';
 import { accounts, classes, persons, type AccessRequest, type Database } from '@vhod/db';
 import { and, eq, inArray, like, or, type SQL } from 'drizzle-orm';
+import { cardDocument } from '../person-cards/card-document';
 
 export interface RequestCandidateCard extends CandidateCard {
   accountId: string;
@@ -41,7 +42,7 @@ export async function requestCandidates(db: Database, request: AccessRequest, li
     birthDate: person.birthDate,
     gender: person.gender,
     snils: person.snils,
-    document: person.documentType && person.documentNumber ? { type: person.documentType, series: person.documentSeries, number: person.documentNumber } : null,
+    document: cardDocument(person),
     className,
   }));
   return rankCandidates({ ...applicant, className: requestedClass }, cards, { limit });

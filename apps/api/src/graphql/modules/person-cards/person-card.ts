@@ -3,6 +3,7 @@ import { formatFullName, formatSnils, identityDocumentTypes, isIdentityDocumentT
 import type { EsiaLink } from '@vhod/db';
 import type { CardAccount, LinkActor, PersonCardRecord, RelatedPerson } from '../../../person-cards/person-card-service';
 import { builder } from '../../builder';
+import { cardDocument } from '../../../person-cards/card-document';
 import { enumValues } from '../../enum-values';
 import { AccountRoleEnum } from '../viewer/account';
 import { ConnectionPageInfoRef, type ConnectionPage } from './page-info';
@@ -117,8 +118,7 @@ PersonCardRef.implement({
     document: t.field({
       type: IdentityDocumentRef,
       nullable: true,
-      resolve: ({ person }) =>
-        person.documentType && person.documentNumber ? { type: person.documentType, series: person.documentSeries, number: person.documentNumber } : null,
+      resolve: ({ person }) => cardDocument(person),
     }),
     email: t.string({ nullable: true, resolve: (card) => card.person.email }),
     phone: t.string({ nullable: true, resolve: (card) => card.person.phone }),
