@@ -6,6 +6,7 @@ import { clientMeta, type ApiServices } from '../server/http-types';
 import { loadStaffActor, type StaffActor } from '../staff/staff-actor';
 import type { GraphQLContext } from './context';
 import { schema } from './schema';
+import { securityPlugins } from './security-limits';
 
 export interface NodeServerContext {
   req: IncomingMessage;
@@ -43,7 +44,9 @@ export function createGraphQLHandler(services: ApiServices) {
         staff: () => (staff ??= loadStaffActor(services.db, session)),
       };
     },
+    // Batched requests are off (Yoga's default): one operation per HTTP request, each within the limits.
     plugins: [
+      ...securityPlugins(services.config),
       {
         onResponse({ response, serverContext }) {
           for (const cookie of (serverContext as Partial<NodeServerContext>).responseCookies ?? []) {

@@ -1,0 +1,31 @@
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { ApiConfig } from '../config';
+
+/**
+ * Every limit a query must stay within, in one place. Our own SPAs stay far below them (the
+ * deepest, the staff request page, is 4 levels); anything near them is abuse.
+ */
+export const queryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 10_000,
+} as const;
+
+export function securityPlugins(config: Pick<ApiConfig, 'production'>) {
+  return [
+    EnvelopArmorPlugin({
+      maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: false, flattenFragments: true },
+      maxAliases: { n: queryLimits.maxAliases },
+      maxDirectives: { n: queryLimits.maxDirectives },
+      maxTokens: { n: queryLimits.maxTokens },
+      costLimit: { maxCost: queryLimits.maxCost },
+      // Suggestions ("Did you mean …?") map the schema for an attacker; developers want them.
+      blockFieldSuggestion: { enabled: config.production },
+    }),
+    // In production nobody maps the schema by introspection; it is published as schema.graphql.
+    useDisableIntrospection({ isDisabled: () => config.production }),
+  ];
+}
