@@ -5,6 +5,7 @@ import { AuditLogPage } from './features/audit/audit-log-page';
 import { DataDriftPage } from './features/data-drift/data-drift-page';
 import { PersonCardPage } from './features/person-cards/person-card-page';
 import { PersonCardsPage } from './features/person-cards/person-cards-page';
+import { ReadinessPage } from './features/readiness/readiness-page';
 import { QueuePage } from './features/requests/queue-page';
 import { ReplyTemplatesPage } from './features/requests/reply-templates-page';
 import { RequestPage } from './features/requests/request-page';
@@ -45,6 +46,11 @@ export function App() {
               {access.manageCards ? (
                 <Route path="/drift">
                   <DataDriftPage />
+                </Route>
+              ) : null}
+              {access.readRequests ? (
+                <Route path="/readiness">
+                  <ReadinessPage />
                 </Route>
               ) : null}
               {access.readAudit ? (

@@ -19,5 +19,6 @@ import './modules/person-cards/index';
 import './modules/audit/index';
 import './modules/data-drift/index';
 import './modules/reply-templates/index';
+import './modules/readiness/index';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -13,6 +13,7 @@ import { systemClock, type Clock } from '../clock/clock';
 import { createAccessRequestService } from '../access-requests/access-request-service';
 import { createAuditLogService } from '../audit/audit-log-service';
 import { createDataDriftService } from '../data-drift/data-drift-service';
+import { createReadinessService } from '../readiness/readiness-service';
 import { createReplyTemplateService } from '../reply-templates/reply-template-service';
 import { createPersonCardService } from '../person-cards/person-card-service';
 import { createAccessRequestDecisions } from '../staff-requests/access-request-decisions';
@@ -60,6 +61,7 @@ export function createApiServices({ config, db, clock = systemClock(config.timeZ
     auditLog: createAuditLogService({ db }),
     dataDrift: createDataDriftService({ db, clock }),
     replyTemplates: createReplyTemplateService({ db, clock }),
+    readiness: createReadinessService({ db, clock }),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Database } from '@vhod/db';
 import type { AccessRequestService } from '../access-requests/access-request-service';
 import type { AuditLogService } from '../audit/audit-log-service';
 import type { DataDriftService } from '../data-drift/data-drift-service';
+import type { ReadinessService } from '../readiness/readiness-service';
 import type { ReplyTemplateService } from '../reply-templates/reply-template-service';
 import type { PersonCardService } from '../person-cards/person-card-service';
 import type { AccessRequestDecisions } from '../staff-requests/access-request-decisions';
@@ -34,6 +35,7 @@ export interface ApiServices {
   auditLog: AuditLogService;
   dataDrift: DataDriftService;
   replyTemplates: ReplyTemplateService;
+  readiness: ReadinessService;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;

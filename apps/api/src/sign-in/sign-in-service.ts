@@ -60,7 +60,7 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
   async function enter(tx: Database, session: Session, accountId: string, meta: ClientMeta): Promise<Session> {
     const [account] = await tx
       .update(accounts)
-      .set({ lastSignedInAt: new Date() })
+      .set({ lastSignedInAt: new Date(), lastEsiaSignInAt: new Date() })
       .where(eq(accounts.id, accountId))
       .returning({ organisationId: accounts.organisationId });
     const next = await advance(tx, session, { stage: 'active', accountId, esiaProfile: null, candidateAccountIds: [] });

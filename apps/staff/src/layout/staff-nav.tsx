@@ -7,6 +7,7 @@ export function StaffNav({ access }: { access: StaffAccess }) {
   const { t } = useTranslation();
   const items = [
     { href: '/', label: t('staffNav.requests'), show: access.readRequests },
+    { href: '/readiness', label: t('staffNav.readiness'), show: access.readRequests },
     { href: '/cards', label: t('staffNav.cards'), show: access.manageCards },
     { href: '/drift', label: t('staffNav.drift'), show: access.manageCards },
     { href: '/templates', label: t('staffNav.templates'), show: access.manageCards },

@@ -23,6 +23,8 @@ export const accounts = pgTable(
     legacyLogin: text('legacy_login').unique('accounts_legacy_login_key'),
     legacyPasswordHash: text('legacy_password_hash'),
     lastSignedInAt: timestamp('last_signed_in_at', { withTimezone: true }),
+    /** Last sign-in through ESIA (not the legacy login): the readiness dashboard counts these. */
+    lastEsiaSignInAt: timestamp('last_esia_sign_in_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
   },
