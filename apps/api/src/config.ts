@@ -16,6 +16,7 @@ const envSchema = z.object({
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().default(25),
   MAIL_FROM: z.string().default('Сетевой город <no-reply@vhod.local>'),
+  VHOD_READINESS_REFRESH_MINUTES: z.coerce.number().positive().max(24 * 60).default(5),
 });
 
 export interface ApiConfig {
@@ -43,6 +44,8 @@ export interface ApiConfig {
   policy: DeploymentPolicy;
   /** Where the outbox worker sends email; null: emails wait in the outbox (a warning is printed). */
   email: { host: string; port: number; from: string } | null;
+  /** How often the readiness dashboard's numbers are recounted (they are read from that snapshot). */
+  readinessRefreshMs: number;
 }
 
 export function loadApiConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<{ publicOrigin: string; esiaIssuer: string }> = {}): ApiConfig {
@@ -74,5 +77,6 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     },
     policy: parseDeploymentPolicy(env),
     email: parsed.SMTP_HOST ? { host: parsed.SMTP_HOST, port: parsed.SMTP_PORT, from: parsed.MAIL_FROM } : null,
+    readinessRefreshMs: parsed.VHOD_READINESS_REFRESH_MINUTES * 60_000,
   };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readinessByOrganisation } from '../src/readiness/organisation-readiness-query';
 import { readinessByClass } from '../src/readiness/readiness-query';
 import { demoSchools } from './support/demo-organisations';
 import { esiaPerson } from './support/esia-people';
@@ -59,5 +60,45 @@ describe('readiness numbers', () => {
       'student:Петров Михаил Андреевич',
     ]);
     expect(await env.services.readiness.unlinkedInClass(otherSchool, rows[0]!.classId!)).toEqual([]);
+  });
+
+  it('add up per organisation counting each parent once, for every organisation in scope', async () => {
+    // Школа № 1 after the first test: students Михаил, Ксения, Софья, Иван; parents Петрова (two
+    // children, counted once), Васильев, Кузнецова; only Петрова linked and signed in; one open request.
+    const since = new Date(Date.now() - 30 * 86_400_000);
+    const [row] = await readinessByOrganisation(env.db, [school1], since);
+    expect(row).toMatchObject({ students: 4, studentsLinked: 0, parents: 3, parentsLinked: 1, parentsRecentEsia: 1, openRequests: 1 });
+    const classRows = await readinessByClass(env.db, [school1], since);
+    expect(classRows.reduce((sum, classRow) => sum + classRow.parents, 0)).toBe(4); // Петрова once per class
+
+    const region = await readinessByOrganisation(env.db, null, since);
+    expect(new Set(region.map((organisation) => organisation.organisationId)).size).toBe(region.length);
+    expect(region.find((organisation) => organisation.organisationId === school1)).toEqual(row);
+  });
+
+  it('give the region overview to the regional administrator and only their own row to a school', async () => {
+    const regional = await staffActor(env.services, '1000011');
+    const school = await staffActor(env.services, '1000006');
+    const teacher = await staffActor(env.services, '1000003');
+    expect((await env.services.readiness.byOrganisation(regional)).length).toBeGreaterThan(1);
+    expect((await env.services.readiness.byOrganisation(school)).map((row) => row.organisationId)).toEqual([school1]);
+    expect(await env.services.readiness.byOrganisation(teacher)).toEqual([]);
+    expect((await env.services.readiness.byClass(school, { organisationId: school1 })).length).toBeGreaterThan(0);
+    const { gymnasium2 } = await demoSchools(env.db);
+    expect(await env.services.readiness.byClass(school, { organisationId: gymnasium2 })).toEqual([]);
+  });
+
+  it('read from a snapshot that says when it was counted, and show changes after the next count', async () => {
+    const school = await staffActor(env.services, '1000006');
+    await env.services.readiness.refresh();
+    const before = (await env.services.readiness.byOrganisation(school))[0]!;
+    await signIn('1000002', 'parent'); // Кузнецова links and signs in through ESIA
+    expect((await env.services.readiness.byOrganisation(school))[0]).toEqual(before);
+    env.clock.advance(60_000);
+    const { refreshedAt } = await env.services.readiness.refresh();
+    expect(refreshedAt).toEqual(env.clock.now());
+    expect((await env.services.readiness.snapshotInfo())?.refreshedAt).toEqual(refreshedAt);
+    const after = (await env.services.readiness.byOrganisation(school))[0]!;
+    expect(after.parentsLinked).toBe(before.parentsLinked + 1);
   });
 });

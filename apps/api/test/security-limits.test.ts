@@ -17,7 +17,7 @@ const anonymous = () => graphQLCaller(env.services, undefined);
 
 describe('query limits', () => {
   it('accept an ordinary query', async () => {
-    const response = await anonymous().execute(`{ deployment { selfLinkOpen } organisationTypes { code name } }`);
+    const response = await anonymous().execute(`{ deployment { selfLinkOpen } organisationTypes { edges { node { code name } } } }`);
     expect(response.errors).toBeUndefined();
   });
 
@@ -35,7 +35,7 @@ describe('query limits', () => {
   });
 
   it('reject an over-costly query', async () => {
-    const fields = Array.from({ length: 14 }, (_, i) => `o${i}: organisations(typeCode: SCHOOL, first: 100) { id name shortName municipality typeName }`).join(' ');
+    const fields = Array.from({ length: 14 }, (_, i) => `o${i}: organisations(typeCode: SCHOOL, first: 100) { edges { node { id name shortName municipality typeName } } }`).join(' ');
     const response = await anonymous().execute(`{ ${fields} }`);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0]?.message).toMatch(/cost limit/i);

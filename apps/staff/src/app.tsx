@@ -1,16 +1,21 @@
 import { NotFoundPanel, SettingsPage, SignInFlow } from '@vhod/ui';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { AuditLogPage } from './features/audit/audit-log-page';
 import { DataDriftPage } from './features/data-drift/data-drift-page';
-import { PersonCardPage } from './features/person-cards/person-card-page';
-import { PersonCardsPage } from './features/person-cards/person-cards-page';
-import { ReadinessPage } from './features/readiness/readiness-page';
 import { QueuePage } from './features/requests/queue-page';
 import { ReplyTemplatesPage } from './features/requests/reply-templates-page';
 import { RequestPage } from './features/requests/request-page';
 import { staffAccessOf } from './layout/staff-access';
 import { StaffNav } from './layout/staff-nav';
+
+// The card pages carry the card rules (zod): loaded when opened, not with the queue.
+const PersonCardPage = lazy(() => import('./features/person-cards/person-card-page').then((module) => ({ default: module.PersonCardPage })));
+const PersonCardsPage = lazy(() => import('./features/person-cards/person-cards-page').then((module) => ({ default: module.PersonCardsPage })));
+// The readiness report brings the chart library; API clients are one administrator's occasional page.
+const ReadinessPage = lazy(() => import('./features/readiness/readiness-page').then((module) => ({ default: module.ReadinessPage })));
+const ApiClientsPage = lazy(() => import('./features/api-clients/api-clients-page').then((module) => ({ default: module.ApiClientsPage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -28,6 +33,7 @@ export function App() {
         return (
           <>
             <StaffNav access={access} />
+            <Suspense fallback={<p>{t('common.loading')}</p>}>
             <Switch>
               <Route path="/settings">
                 <SettingsPage app="staff" />
@@ -48,9 +54,9 @@ export function App() {
                   <DataDriftPage />
                 </Route>
               ) : null}
-              {access.readRequests ? (
-                <Route path="/readiness">
-                  <ReadinessPage />
+              {access.readReadiness ? (
+                <Route path="/readiness" nest>
+                  <ReadinessPage regionWide={access.regionWide} />
                 </Route>
               ) : null}
               {access.readAudit ? (
@@ -58,9 +64,15 @@ export function App() {
                   <AuditLogPage />
                 </Route>
               ) : null}
+              {access.manageApiClients ? (
+                <Route path="/api-clients">
+                  <ApiClientsPage />
+                </Route>
+              ) : null}
               <Route path="/requests/:id">{(params) => <RequestPage id={params.id} />}</Route>
               <Route>{access.readRequests ? <QueuePage /> : <p className="hint">{t('staffHome.noAccess')}</p>}</Route>
             </Switch>
+            </Suspense>
           </>
         );
       }}

@@ -30,6 +30,21 @@ export interface OpenDatabaseOptions {
   url?: string | undefined;
   /** PGlite only: persist the database in this directory (otherwise in memory). */
   dataDir?: string | undefined;
+  /** Called with every statement drizzle sends; see QueryObserver. */
+  onQuery?: QueryObserver['onQuery'];
+}
+
+/**
+ * Benchmarks count statements per request with this to catch N+1 queries. BEGIN/COMMIT are not
+ * reported (the drivers issue those themselves). Unset, drizzle keeps its no-op logger, so the
+ * system itself pays nothing for it.
+ */
+export interface QueryObserver {
+  onQuery?: ((sql: string) => void) | undefined;
+}
+
+function queryLogger({ onQuery }: QueryObserver) {
+  return onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
 }
 
 /** Folder with the drizzle-kit migrations, resolved relative to this file (not the cwd). */
@@ -37,15 +52,15 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   const url = options.url !== undefined ? options.url : process.env.DATABASE_URL;
-  if (url) return openPostgres(url);
+  if (url) return openPostgres(url, undefined, options);
   const client = options.dataDir ? await PGlite.create({ dataDir: options.dataDir }) : await PGlite.create();
-  return wrapPglite(client);
+  return wrapPglite(client, options);
 }
 
 /** Opens a postgres.js pool on `url`. */
-export function openPostgres(url: string, max = 10): DatabaseHandle {
+export function openPostgres(url: string, max = 10, observer: QueryObserver = {}): DatabaseHandle {
   const client = postgres(url, { max, onnotice: () => {} });
-  const db: Database = drizzlePostgres({ client, schema });
+  const db: Database = drizzlePostgres({ client, schema, logger: queryLogger(observer) });
   let closed: Promise<void> | undefined;
   return {
     db,
@@ -55,8 +70,8 @@ export function openPostgres(url: string, max = 10): DatabaseHandle {
 }
 
 /** Wraps an already created PGlite instance (the handle owns it: close() closes it). */
-export function wrapPglite(client: PGlite): DatabaseHandle {
-  const db: Database = drizzlePglite({ client, schema });
+export function wrapPglite(client: PGlite, observer: QueryObserver = {}): DatabaseHandle {
+  const db: Database = drizzlePglite({ client, schema, logger: queryLogger(observer) });
   let closed: Promise<void> | undefined;
   return {
     db,

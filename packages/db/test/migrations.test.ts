@@ -15,6 +15,8 @@ const expectedTables = [
   'access_request_events',
   'access_requests',
   'accounts',
+  'api_client_organisations',
+  'api_clients',
   'audit_log',
   'classes',
   'consents',
@@ -27,6 +29,9 @@ const expectedTables = [
   'organisations',
   'parent_child_links',
   'persons',
+  'readiness_class_stats',
+  'readiness_organisation_stats',
+  'readiness_refreshes',
   'reply_templates',
   'sessions',
 ];

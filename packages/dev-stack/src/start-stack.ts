@@ -31,6 +31,8 @@ export interface RunningStack {
   /** The development SMTP sink: every email the system sends lands here. */
   mail: RunningSmtpSink;
   database: DatabaseHandle;
+  /** Recounts the readiness numbers now (the API does it every few minutes). */
+  recountReadiness(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -94,6 +96,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       esiaUrl: esia.issuer,
       mail,
       database,
+      recountReadiness: () => api.recountReadiness(),
       close: stopAll,
     };
   } catch (error) {

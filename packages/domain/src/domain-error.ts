@@ -30,6 +30,8 @@ export const domainErrorCodes = [
   'forbidden',
   'person-not-found',
   'comment-required',
+  'api-client-not-found',
+  'api-client-revoked',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

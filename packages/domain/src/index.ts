@@ -19,6 +19,7 @@ export * from './sign-in-lockout';
 export * from './sign-in-outcome';
 export * from './snils';
 export * from './staff-permissions';
+export * from './api-client-scopes';
 export * from './person-card-input';
 export * from './candidate-ranking';
 export * from './data-drift';

@@ -8,8 +8,13 @@ describe('staff permissions', () => {
     expect(accountRoles.filter((role) => staffPermissions(role).manageCards)).toEqual(['administrator', 'responsible', 'regional-admin']);
   });
 
-  it('gives a teacher read access to class requests only', () => {
-    expect(staffPermissions('teacher')).toEqual({ workRequests: false, readClassRequests: true, manageCards: false, readAudit: false, allOrganisations: false });
+  it('gives a teacher read access to their class requests and readiness only', () => {
+    const granted = Object.entries(staffPermissions('teacher')).filter(([, allowed]) => allowed).map(([name]) => name);
+    expect(granted).toEqual(['readClassRequests']);
+  });
+
+  it('shows SNILS and documents only to those who work requests and cards', () => {
+    expect(accountRoles.filter((role) => staffPermissions(role).readPersonalData)).toEqual(['administrator', 'responsible', 'regional-admin']);
   });
 
   it('keeps families and other staff out of the console entirely', () => {
@@ -19,5 +24,6 @@ describe('staff permissions', () => {
   it('opens every organisation to the regional administrator only', () => {
     expect(accountRoles.filter((role) => staffPermissions(role).allOrganisations)).toEqual(['regional-admin']);
     expect(accountRoles.filter((role) => staffPermissions(role).readAudit)).toEqual(['administrator', 'regional-admin']);
+    expect(accountRoles.filter((role) => staffPermissions(role).manageApiClients)).toEqual(['regional-admin']);
   });
 });

@@ -5,7 +5,7 @@ export { AuthErrorPanel } from './auth-error-panel';
 export { ConsentPanel } from './consent-panel';
 export { DeploymentQuery } from './deployment-query';
 export { EsiaSignIn } from './esia-sign-in';
-export { formatDate } from './format-date';
+export { formatDate, formatDateTime } from './format-date';
 export { I18nProvider } from './i18n-provider';
 export { LegacySignIn } from './legacy/legacy-sign-in';
 export { LinkWithLegacyLogin } from './legacy/link-with-legacy-login';

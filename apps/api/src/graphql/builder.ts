@@ -1,6 +1,8 @@
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { connectionDocumentation } from './connection-documentation';
 import type { GraphQLContext } from './context';
 
 export const builder = new SchemaBuilder<{
@@ -19,6 +21,16 @@ export const builder = new SchemaBuilder<{
     requestReader: boolean;
     /** May read the audit log (administrator, regional administrator). */
     auditReader: boolean;
+    /** May read person cards: staff who work cards, or an API client with cards:read. */
+    cardReader: boolean;
+    /** May read readiness numbers: staff (a teacher: their class), or an API client with statistics:read. */
+    statisticsReader: boolean;
+    /** Sees SNILS and identity documents: staff who work requests, or an API client with personal-data:read. */
+    personalData: boolean;
+    /** Creates, rotates and revokes API clients (the regional administrator). */
+    apiClientAdmin: boolean;
+    /** Reads the organisation directory: everyone but an API client without organisations:read. */
+    organisationDirectory: boolean;
   };
   Scalars: {
     Date: { Input: string; Output: string };
@@ -26,8 +38,16 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope-auth first so no other plugin's wrapper runs before the authorisation check.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    // IDs are UUIDs, unique across types and stable for the life of a record: no global-ID wrapping.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    ...connectionDocumentation,
+  },
   scopeAuth: {
     authScopes: (context) => ({
       signedIn: context.session?.stage === 'active',
@@ -35,8 +55,17 @@ export const builder = new SchemaBuilder<{
       // Staff scopes load the account only when a field asks for them.
       staff: async () => (await context.staff()) !== null,
       requestWorker: async () => (await context.staff())?.permissions.workRequests ?? false,
-      requestReader: async () => (await context.staff())?.permissions.readClassRequests ?? false,
       auditReader: async () => (await context.staff())?.permissions.readAudit ?? false,
+      apiClientAdmin: async () => (await context.staff())?.permissions.manageApiClients ?? false,
+      // Read scopes admit a staff member and an API client alike, by the same permissions.
+      requestReader: async () => (await context.reader())?.permissions.readClassRequests ?? false,
+      cardReader: async () => (await context.reader())?.permissions.readCards ?? false,
+      statisticsReader: async () => {
+        const permissions = (await context.reader())?.permissions;
+        return (permissions?.readStatistics || permissions?.readClassRequests) ?? false;
+      },
+      personalData: async () => (await context.reader())?.permissions.readPersonalData ?? false,
+      organisationDirectory: context.apiClient === null || context.apiClient.scopes.includes('organisations:read'),
     }),
   },
   errors: { defaultTypes: [] },

@@ -20,5 +20,6 @@ import './modules/audit/index';
 import './modules/data-drift/index';
 import './modules/reply-templates/index';
 import './modules/readiness/index';
+import './modules/api-clients/index';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -14,7 +14,12 @@ export const queryLimits = {
   maxCost: 10_000,
 } as const;
 
-export function securityPlugins(config: Pick<ApiConfig, 'production'>) {
+export interface SecurityPluginOptions {
+  /** Callers who may introspect in production (authenticated API clients); anonymous callers never do. */
+  introspectionFor?: (request: Request) => boolean;
+}
+
+export function securityPlugins(config: Pick<ApiConfig, 'production'>, options: SecurityPluginOptions = {}) {
   return [
     EnvelopArmorPlugin({
       maxDepth: { n: queryLimits.maxDepth, ignoreIntrospection: false, flattenFragments: true },
@@ -25,7 +30,7 @@ export function securityPlugins(config: Pick<ApiConfig, 'production'>) {
       // Suggestions ("Did you mean …?") map the schema for an attacker; developers want them.
       blockFieldSuggestion: { enabled: config.production },
     }),
-    // In production nobody maps the schema by introspection; it is published as schema.graphql.
-    useDisableIntrospection({ isDisabled: () => config.production }),
+    // In production anonymous callers do not map the schema; API clients may (and have schema.graphql).
+    useDisableIntrospection({ isDisabled: (request) => config.production && !(options.introspectionFor?.(request) ?? false) }),
   ];
 }

@@ -1,9 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createTranslator, pickLanguage } from '@vhod/i18n';
+import { GraphQLError } from 'graphql';
 import { createYoga } from 'graphql-yoga';
+import type { ApiClientActor } from '../api-clients/api-client-actor';
+import { bearerTokenOf } from '../api-clients/api-client-secret';
 import { readCookie, sessionCookieName } from '../sessions/cookies';
 import { clientMeta, type ApiServices } from '../server/http-types';
 import { loadStaffActor, type StaffActor } from '../staff/staff-actor';
+import { apiClientUsagePlugin } from './api-client-usage-plugin';
+import { createLoaders } from './loaders';
 import type { GraphQLContext } from './context';
 import { schema } from './schema';
 import { securityPlugins } from './security-limits';
@@ -31,22 +36,46 @@ export function createGraphQLHandler(services: ApiServices) {
     // Unexpected errors reach clients as "Unexpected error." only; DomainErrors are typed results instead.
     maskedErrors: true,
     context: async ({ request, req, responseCookies }): Promise<GraphQLContext> => {
+      const t = translatorFor(request.headers.get('accept-language')).t;
+      const meta = clientMeta(req);
+      const authorization = request.headers.get('authorization');
+      if (authorization !== null) {
+        // A third-party client: its secret alone decides, cookies are ignored.
+        const apiClient = await authenticateApiClient(services, authorization, t);
+        return {
+          services,
+          session: null,
+          sessionToken: undefined,
+          meta,
+          t,
+          setCookie: () => {},
+          staff: async () => null,
+          loaders: createLoaders(services.db),
+          apiClient,
+          reader: async () => apiClient,
+        };
+      }
       const sessionToken = readCookie(request.headers.get('cookie'), sessionCookieName);
       const session = await services.sessions.load(sessionToken);
       let staff: Promise<StaffActor | null> | undefined;
+      const loadStaff = () => (staff ??= loadStaffActor(services.db, session));
       return {
         services,
         session,
         sessionToken,
-        meta: clientMeta(req),
-        t: translatorFor(request.headers.get('accept-language')).t,
+        meta,
+        t,
         setCookie: (cookie) => responseCookies.push(cookie),
-        staff: () => (staff ??= loadStaffActor(services.db, session)),
+        staff: loadStaff,
+        loaders: createLoaders(services.db),
+        apiClient: null,
+        reader: loadStaff,
       };
     },
     // Batched requests are off (Yoga's default): one operation per HTTP request, each within the limits.
     plugins: [
-      ...securityPlugins(services.config),
+      ...securityPlugins(services.config, { introspectionFor: (request) => request.headers.has('authorization') }),
+      apiClientUsagePlugin(services),
       {
         onResponse({ response, serverContext }) {
           for (const cookie of (serverContext as Partial<NodeServerContext>).responseCookies ?? []) {
@@ -56,4 +85,29 @@ export function createGraphQLHandler(services: ApiServices) {
       },
     ],
   });
+}
+
+/**
+ * The client behind `Authorization: Bearer …`, within its rate limit; otherwise a GraphQL error
+ * with the HTTP status a client library understands (401 with WWW-Authenticate, 429 with Retry-After).
+ */
+async function authenticateApiClient(services: ApiServices, authorization: string, t: GraphQLContext['t']): Promise<ApiClientActor> {
+  const token = bearerTokenOf(authorization);
+  const client = token ? await services.apiClients.authenticate(token) : null;
+  if (!client) {
+    throw new GraphQLError(t('apiAccess.unauthorized'), {
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } } },
+    });
+  }
+  const decision = await services.apiClientRateLimiter.take(client);
+  if (!decision.allowed) {
+    throw new GraphQLError(t('apiAccess.rateLimited', { limit: client.rateLimitPerMinute, retryAfter: decision.retryAfterSeconds }), {
+      extensions: {
+        code: 'RATE_LIMITED',
+        retryAfterSeconds: decision.retryAfterSeconds,
+        http: { status: 429, headers: { 'Retry-After': String(decision.retryAfterSeconds) } },
+      },
+    });
+  }
+  return client;
 }

@@ -14,8 +14,10 @@ const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
  * - a complete SNILS in any spelling finds the card with exactly that SNILS;
  * - a document number (with or without its series, spaces, dashes) matches the end of the
  *   document key, so «123456», «4510 123456» and «V-МЮ 634521» all work.
+ * Without `personalData` only names are searched: finding a card by a SNILS would tell a
+ * reader who may not see SNILS whose it is.
  */
-export function cardSearchCondition(term: string | null | undefined): SQL | undefined {
+export function cardSearchCondition(term: string | null | undefined, { personalData }: { personalData: boolean }): SQL | undefined {
   const text = term?.trim().slice(0, 200);
   if (!text) return undefined;
   const alternatives: SQL[] = [];
@@ -26,10 +28,10 @@ export function cardSearchCondition(term: string | null | undefined): SQL | unde
     .filter(Boolean);
   if (words.length > 0) alternatives.push(and(...words.map((word) => like(persons.nameKey, `%${escapeLike(word)}%`)))!);
 
-  const snils = normalizeSnils(text);
+  const snils = personalData ? normalizeSnils(text) : null;
   if (snils) alternatives.push(eq(persons.snils, snils));
 
-  if (/\d/.test(text)) {
+  if (personalData && /\d/.test(text)) {
     // The birth-certificate type folds look-alike letters in a series; for other numbers it changes nothing.
     const key = identityDocumentKey({ type: 'RF_BRTH_CERT', number: text });
     const compact = key?.slice(key.indexOf(':') + 1);

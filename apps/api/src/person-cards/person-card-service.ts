@@ -17,6 +17,7 @@ import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm'
 import { AccessRequestValidationError } from '../access-requests/access-request-service';
 import type { Clock } from '../clock/clock';
 import type { ClientMeta } from '../sessions/session-store';
+import type { Reader } from '../access/reader';
 import type { StaffActor } from '../staff/staff-actor';
 import { decodeCardCursor, encodeCardCursor } from './card-cursor';
 import { cardChanges, columnsOfInput } from './card-changes';
@@ -70,6 +71,10 @@ function requireCardManager(actor: StaffActor) {
   if (!actor.permissions.manageCards) throw new DomainError('forbidden');
 }
 
+function requireCardReader(reader: Reader) {
+  if (!reader.permissions.readCards) throw new DomainError('forbidden');
+}
+
 /** Person cards in the staff console: search, view, edit, unlink on the person's behalf. */
 export function createPersonCardService({ db, clock }: { db: Database; clock: Clock }) {
   /** Adds the visible accounts and the current ESIA link to a page of cards, in two queries. */
@@ -108,8 +113,8 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
   }
 
   /** The card if this staff member may see it; another organisation's card is simply not there. */
-  async function findVisible(exec: Database, actor: StaffActor, id: string, lock = false): Promise<PersonCardRecord | null> {
-    requireCardManager(actor);
+  async function findVisible(exec: Database, actor: Reader, id: string, lock = false): Promise<PersonCardRecord | null> {
+    requireCardReader(actor);
     if (!uuidPattern.test(id)) return null;
     const scope = cardScopeOf(actor);
     const query = exec
@@ -140,11 +145,11 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
   }
 
   return {
-    async search(actor: StaffActor, options: { search?: string | null; first?: number | null; after?: string | null }): Promise<PersonCardPage> {
-      requireCardManager(actor);
+    async search(actor: Reader, options: { search?: string | null; first?: number | null; after?: string | null }): Promise<PersonCardPage> {
+      requireCardReader(actor);
       const limit = Math.min(Math.max(options.first ?? 20, 1), 100);
       const scope = cardScopeOf(actor);
-      const conditions: Array<SQL | undefined> = [visibleCardCondition(scope), cardSearchCondition(options.search)];
+      const conditions: Array<SQL | undefined> = [visibleCardCondition(scope), cardSearchCondition(options.search, { personalData: actor.permissions.readPersonalData })];
       if (options.after) {
         const cursor = decodeCardCursor(options.after);
         if (!cursor) throw new InvalidCursorError();
@@ -162,7 +167,7 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
       return { edges, hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null };
     },
 
-    get(actor: StaffActor, id: string): Promise<PersonCardRecord | null> {
+    get(actor: Reader, id: string): Promise<PersonCardRecord | null> {
       return findVisible(db, actor, id);
     },
 

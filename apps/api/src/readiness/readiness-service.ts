@@ -2,8 +2,10 @@ import { formatFullName } from '@vhod/domain';
 import { accounts, classes, esiaLinks, parentChildLinks, persons, type Database } from '@vhod/db';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
-import type { StaffActor } from '../staff/staff-actor';
-import { readinessByClass, type ReadinessRow } from './readiness-query';
+import { canSeeOrganisation, type Reader } from '../access/reader';
+import type { OrganisationReadinessRow } from './organisation-readiness-query';
+import type { ReadinessRow } from './readiness-query';
+import { readinessSnapshotInfo, refreshReadinessSnapshot, snapshotClassRows, snapshotOrganisationRows, type ReadinessSnapshotInfo } from './readiness-snapshot';
 
 export interface UnlinkedPerson {
   personId: string;
@@ -12,30 +14,59 @@ export interface UnlinkedPerson {
   childName: string | null;
 }
 
-const recentDays = 30;
+export const readinessRecentDays = 30;
 
 /** The linking-readiness dashboard: numbers per organisation and class, and who is not linked yet. */
 export function createReadinessService({ db, clock }: { db: Database; clock: Clock }) {
-  function scopeOf(actor: StaffActor): readonly string[] | null {
-    return actor.permissions.allOrganisations ? null : [actor.organisationId];
+  /** The dashboard reads the snapshot; the very first read of a new deployment takes it. */
+  async function ensureSnapshot(): Promise<void> {
+    if (!(await readinessSnapshotInfo(db))) await refreshReadinessSnapshot(db, clock.now(), readinessRecentDays);
+  }
+
+  /** The reader's organisations, narrowed to one when asked (another organisation's: none). */
+  function scopeOf(reader: Reader, organisationId: string | null | undefined): readonly string[] | null {
+    if (!organisationId) return reader.organisationIds;
+    return canSeeOrganisation(reader, organisationId) ? [organisationId] : [];
   }
 
   return {
-    async byClass(actor: StaffActor): Promise<ReadinessRow[]> {
-      if (!actor.permissions.readClassRequests) return [];
-      const rows = await readinessByClass(db, scopeOf(actor), new Date(clock.now().getTime() - recentDays * 86_400_000));
-      // A teacher sees their own class only.
-      return actor.permissions.workRequests ? rows : rows.filter((row) => row.classId !== null && row.classId === actor.classId);
+    /** Per class (and per organisation's requests without a class), optionally of one organisation. */
+    async byClass(reader: Reader, options: { organisationId?: string | null } = {}): Promise<ReadinessRow[]> {
+      // A teacher reads their own class's numbers only.
+      const classOnly = !reader.permissions.readStatistics;
+      if (classOnly && !(reader.permissions.readClassRequests && reader.classId)) return [];
+      if (options.organisationId && !/^[0-9a-f-]{36}$/i.test(options.organisationId)) return [];
+      await ensureSnapshot();
+      const rows = await snapshotClassRows(db, scopeOf(reader, options.organisationId));
+      return classOnly ? rows.filter((row) => row.classId === reader.classId) : rows;
+    },
+
+    /** One row per organisation: the region's overview (a school sees its own row). */
+    async byOrganisation(reader: Reader): Promise<OrganisationReadinessRow[]> {
+      if (!reader.permissions.readStatistics) return [];
+      await ensureSnapshot();
+      return snapshotOrganisationRows(db, reader.organisationIds);
+    },
+
+    /** When the numbers were counted; null before the first count. */
+    snapshotInfo(): Promise<ReadinessSnapshotInfo | null> {
+      return readinessSnapshotInfo(db);
+    },
+
+    /** Recounts now (the refresher does it on a timer; tests and the benchmark call it directly). */
+    refresh(): Promise<ReadinessSnapshotInfo> {
+      return refreshReadinessSnapshot(db, clock.now(), readinessRecentDays);
     },
 
     /** Students of a class and their parents without an ESIA link, for the class teacher to chase. */
-    async unlinkedInClass(actor: StaffActor, classId: string): Promise<UnlinkedPerson[]> {
+    async unlinkedInClass(reader: Reader, classId: string): Promise<UnlinkedPerson[]> {
       if (!/^[0-9a-f-]{36}$/i.test(classId)) return [];
       const [schoolClass] = await db.select().from(classes).where(eq(classes.id, classId));
       if (!schoolClass) return [];
+      // Names of people: a class teacher for their class, or whoever reads the organisation's cards.
       const allowed =
-        (actor.permissions.workRequests && (actor.permissions.allOrganisations || schoolClass.organisationId === actor.organisationId)) ||
-        (actor.permissions.readClassRequests && actor.classId === classId);
+        (reader.permissions.readCards && canSeeOrganisation(reader, schoolClass.organisationId)) ||
+        (reader.permissions.readClassRequests && reader.classId === classId);
       if (!allowed) return [];
       const students = await db
         .select({ person: persons })

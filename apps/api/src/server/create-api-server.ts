@@ -13,7 +13,10 @@ import { systemClock, type Clock } from '../clock/clock';
 import { createAccessRequestService } from '../access-requests/access-request-service';
 import { createAuditLogService } from '../audit/audit-log-service';
 import { createDataDriftService } from '../data-drift/data-drift-service';
-import { createReadinessService } from '../readiness/readiness-service';
+import { createReadinessRefresher } from '../readiness/readiness-refresher';
+import { createReadinessService, readinessRecentDays } from '../readiness/readiness-service';
+import { createApiClientRateLimiter } from '../api-clients/api-client-rate-limit';
+import { createApiClientService } from '../api-clients/api-client-service';
 import { createReplyTemplateService } from '../reply-templates/reply-template-service';
 import { createPersonCardService } from '../person-cards/person-card-service';
 import { createAccessRequestDecisions } from '../staff-requests/access-request-decisions';
@@ -62,6 +65,8 @@ export function createApiServices({ config, db, clock = systemClock(config.timeZ
     dataDrift: createDataDriftService({ db, clock }),
     replyTemplates: createReplyTemplateService({ db, clock }),
     readiness: createReadinessService({ db, clock }),
+    apiClients: createApiClientService({ db, clock }),
+    apiClientRateLimiter: createApiClientRateLimiter(),
   };
 }
 
@@ -119,6 +124,8 @@ export interface RunningApiServer {
   url: string;
   port: number;
   server: Server;
+  /** Recounts the readiness dashboard's numbers now instead of at the next tick. */
+  recountReadiness(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -131,16 +138,25 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
   const worker = email ? createOutboxWorker({ db: options.db, transport: { host: email.host, port: email.port }, from: email.from }) : null;
   if (worker) worker.start();
   else console.warn('SMTP_HOST is not set: emails stay in the outbox until a worker with SMTP runs');
+  const readiness = createReadinessRefresher({
+    db: options.db,
+    clock: options.clock ?? systemClock(options.config.timeZone),
+    intervalMs: options.config.readinessRefreshMs,
+    recentDays: readinessRecentDays,
+  });
+  readiness.start();
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
     server,
+    recountReadiness: () => readiness.runNow(),
     async close() {
       await new Promise<void>((done, fail) => {
         server.close((error) => (error ? fail(error) : done()));
         server.closeAllConnections();
       });
       await worker?.stop();
+      await readiness.stop();
     },
   };
 }

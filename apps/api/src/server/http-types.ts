@@ -1,6 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from '@vhod/db';
 import type { AccessRequestService } from '../access-requests/access-request-service';
+import type { ApiClientRateLimiter } from '../api-clients/api-client-rate-limit';
+import type { ApiClientService } from '../api-clients/api-client-service';
 import type { AuditLogService } from '../audit/audit-log-service';
 import type { DataDriftService } from '../data-drift/data-drift-service';
 import type { ReadinessService } from '../readiness/readiness-service';
@@ -36,6 +38,8 @@ export interface ApiServices {
   dataDrift: DataDriftService;
   replyTemplates: ReplyTemplateService;
   readiness: ReadinessService;
+  apiClients: ApiClientService;
+  apiClientRateLimiter: ApiClientRateLimiter;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;

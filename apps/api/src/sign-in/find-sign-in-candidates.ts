@@ -12,6 +12,8 @@ import { cardDocument } from '../person-cards/card-document';
 
 export interface SignInCandidates {
   linkedPersonId: string | null;
+  /** The linked person's card as the account rows brought it (null: not linked, or no account of the role). */
+  linkedCard: LinkedCard | null;
   candidates: AccountCandidate[];
   /** More than one distinct card matched: nobody is linked automatically, staff must decide. */
   ambiguous: boolean;
@@ -26,9 +28,9 @@ export async function findSignInCandidates(db: Database, person: EsiaPerson, sig
   const link = await findActiveEsiaLink(db, person.subject);
   if (link) {
     const rows = await findAccountsOfPerson(db, link.personId, roles);
-    return { linkedPersonId: link.personId, candidates: rows.map(toCandidate), ambiguous: false };
+    return { linkedPersonId: link.personId, linkedCard: rows[0]?.person ?? null, candidates: rows.map(toCandidate), ambiguous: false };
   }
-  if (!canMatchAutomatically(person)) return { linkedPersonId: null, candidates: [], ambiguous: false };
+  if (!canMatchAutomatically(person)) return { linkedPersonId: null, linkedCard: null, candidates: [], ambiguous: false };
 
   const rows = (await findMatchCandidates(db, { ...matchLookupKeys(person), roles })).filter(
     (row) =>
@@ -42,8 +44,10 @@ export async function findSignInCandidates(db: Database, person: EsiaPerson, sig
       }).matches,
   );
   const persons = new Set(rows.map((row) => row.person.id));
-  return { linkedPersonId: null, candidates: persons.size > 1 ? [] : rows.map(toCandidate), ambiguous: persons.size > 1 };
+  return { linkedPersonId: null, linkedCard: null, candidates: persons.size > 1 ? [] : rows.map(toCandidate), ambiguous: persons.size > 1 };
 }
+
+export type LinkedCard = Awaited<ReturnType<typeof findAccountsOfPerson>>[number]['person'];
 
 function toCandidate(row: Awaited<ReturnType<typeof findAccountsOfPerson>>[number]): AccountCandidate {
   return {

@@ -1,16 +1,17 @@
 import { detectDrift, type EsiaPerson } from '@vhod/domain';
-import { dataDriftItems, persons, writeAuditEntry, type Database } from '@vhod/db';
-import { eq, sql } from 'drizzle-orm';
+import { dataDriftItems, writeAuditEntry, type Database } from '@vhod/db';
+import { sql } from 'drizzle-orm';
 import type { ClientMeta } from '../sessions/session-store';
 import { cardDocument } from '../person-cards/card-document';
+import type { LinkedCard } from './find-sign-in-candidates';
 
 /**
  * A linked person signed in: if ESIA now says something else than the card (a new surname,
- * a new passport), staff get a review item. The sign-in itself is not held up.
+ * a new passport), staff get a review item. The sign-in itself is not held up. The card is the
+ * one the sign-in already read with the person's accounts: no second read on every sign-in.
  */
-export async function recordDataDrift(tx: Database, person: EsiaPerson, personId: string, meta: ClientMeta): Promise<void> {
-  const [card] = await tx.select().from(persons).where(eq(persons.id, personId));
-  if (!card) return;
+export async function recordDataDrift(tx: Database, person: EsiaPerson, card: LinkedCard, meta: ClientMeta): Promise<void> {
+  const personId = card.id;
   const changes = detectDrift(person, {
     lastName: card.lastName,
     firstName: card.firstName,

@@ -40,10 +40,13 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
     });
   }
 
-  /** After consent: link the subject if the match was automatic, then enter the account or ask which. */
-  async function proceed(tx: Database, session: Session, meta: ClientMeta): Promise<Session> {
+  /**
+   * After consent: link the subject if the match was automatic, then enter the account or ask
+   * which. `linked`: the caller already found the subject's link (no second lookup).
+   */
+  async function proceed(tx: Database, session: Session, meta: ClientMeta, linked = false): Promise<Session> {
     const subject = session.esiaSubject!;
-    if (!(await findActiveEsiaLink(tx, subject))) {
+    if (!linked && !(await findActiveEsiaLink(tx, subject))) {
       try {
         await linkEsiaSubject(tx, { esiaSubject: subject, personId: session.personId!, method: 'automatic' });
         await audit(tx, 'esia.linked', session, meta, { details: { method: 'automatic' } });
@@ -58,14 +61,31 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
   }
 
   async function enter(tx: Database, session: Session, accountId: string, meta: ClientMeta): Promise<Session> {
+    const organisationId = await markSignedIn(tx, accountId);
+    const next = await advance(tx, session, { stage: 'active', accountId, esiaProfile: null, candidateAccountIds: [] });
+    await audit(tx, 'sign-in.succeeded', next, meta, { organisationId });
+    return next;
+  }
+
+  /**
+   * A returning user (linked, consent given, one account) — most sign-ins of a running region:
+   * the session is created active, the same row enter() would leave, without the pending stage.
+   */
+  async function enterAtOnce(tx: Database, state: SessionState, accountId: string, meta: ClientMeta): Promise<{ token: string; session: Session }> {
+    const organisationId = await markSignedIn(tx, accountId);
+    const created = await sessions.create({ ...state, stage: 'active', accountId, esiaProfile: null, candidateAccountIds: [] }, meta, tx);
+    await audit(tx, 'sign-in.succeeded', created.session, meta, { organisationId });
+    return created;
+  }
+
+  /** Records the sign-in on the account; returns its organisation for the audit entry. */
+  async function markSignedIn(tx: Database, accountId: string): Promise<string | null> {
     const [account] = await tx
       .update(accounts)
       .set({ lastSignedInAt: new Date(), lastEsiaSignInAt: new Date() })
       .where(eq(accounts.id, accountId))
       .returning({ organisationId: accounts.organisationId });
-    const next = await advance(tx, session, { stage: 'active', accountId, esiaProfile: null, candidateAccountIds: [] });
-    await audit(tx, 'sign-in.succeeded', next, meta, { organisationId: account?.organisationId ?? null });
-    return next;
+    return account?.organisationId ?? null;
   }
 
   /** A session that already moved on (a double submit) rolls the whole step back. */
@@ -86,7 +106,7 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
     },
 
     async afterEsia(person: EsiaPerson, signInRole: SignInRole, app: AppKind, meta: ClientMeta): Promise<{ token: string; session: Session }> {
-      const { linkedPersonId, candidates, ambiguous } = await findSignInCandidates(db, person, signInRole);
+      const { linkedPersonId, linkedCard, candidates, ambiguous } = await findSignInCandidates(db, person, signInRole);
       const outcome = decideSignInOutcome({ person, linkedPersonId, candidates });
       const base: SessionState = {
         app,
@@ -113,10 +133,12 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
           personId: found[0]!.personId,
           candidateAccountIds: found.map((account) => account.accountId),
         };
-        if (linkedPersonId) await recordDataDrift(tx, person, linkedPersonId, meta);
+        if (linkedCard) await recordDataDrift(tx, person, linkedCard, meta);
+        const consented = await hasDataTransferConsent(tx, person.subject);
+        if (consented && linkedPersonId && found.length === 1) return enterAtOnce(tx, state, found[0]!.accountId, meta);
         const created = await sessions.create(state, meta, tx);
-        if (!(await hasDataTransferConsent(tx, person.subject))) return created;
-        return { token: created.token, session: await proceed(tx, created.session, meta) };
+        if (!consented) return created;
+        return { token: created.token, session: await proceed(tx, created.session, meta, linkedPersonId !== null) };
       });
     },
 

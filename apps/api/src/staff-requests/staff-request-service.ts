@@ -3,8 +3,9 @@ import { accessRequestEvents, accessRequests, writeAuditEntry, type AccessReques
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import type { ClientMeta } from '../sessions/session-store';
+import type { Reader } from '../access/reader';
 import type { StaffActor } from '../staff/staff-actor';
-import { decodeQueueCursor, encodeQueueCursor } from './queue-cursor';
+import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../pagination/created-at-cursor';
 import { visibleRequestsCondition } from './visible-requests';
 
 export interface QueueFilter {
@@ -34,7 +35,7 @@ function nameSearch(term: string): SQL {
 
 /** The access-request queue of the staff console: what each staff member may see and do. */
 export function createStaffRequestService({ db, clock }: { db: Database; clock: Clock }) {
-  async function visibleRequest(exec: Database, actor: StaffActor, id: string): Promise<AccessRequest> {
+  async function visibleRequest(exec: Database, actor: Reader, id: string): Promise<AccessRequest> {
     if (!uuidPattern.test(id)) throw new DomainError('access-request-not-found');
     const [request] = await exec
       .select()
@@ -51,9 +52,9 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
   return {
     visibleRequest,
 
-    async queue(actor: StaffActor, filter: QueueFilter, first: number, after: string | null): Promise<QueuePage> {
+    async queue(actor: Reader, filter: QueueFilter, first: number, after: string | null): Promise<QueuePage> {
       const limit = Math.min(Math.max(first, 1), 100);
-      const cursor = after ? decodeQueueCursor(after) : null;
+      const cursor = after ? decodeCreatedAtCursor(after) : null;
       const search = filter.search?.trim();
       const number = search ? parseAccessRequestNumber(search) : null;
       const conditions: Array<SQL | undefined> = [
@@ -77,7 +78,7 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
         .limit(limit + 1);
       const page = rows.slice(0, limit);
       const last = page.at(-1);
-      return { requests: page, hasNextPage: rows.length > limit, endCursor: last ? encodeQueueCursor(last.createdAt, last.id) : null };
+      return { requests: page, hasNextPage: rows.length > limit, endCursor: last ? encodeCreatedAtCursor(last.createdAt, last.id) : null };
     },
 
     /** «Взять в работу»: marks the request so two staff members do not work it unknowingly. */

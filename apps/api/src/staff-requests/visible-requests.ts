@@ -1,15 +1,15 @@
 import { accessRequests } from '@vhod/db';
-import { and, eq, type SQL } from 'drizzle-orm';
-import type { StaffActor } from '../staff/staff-actor';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Reader } from '../access/reader';
 
 /**
- * The requests a staff member may see: their organisation's (every organisation for the
+ * The requests a reader may see: those of its organisations (every organisation for the
  * regional administrator); a teacher only those about their own class.
  */
-export function visibleRequestsCondition(actor: StaffActor): SQL | undefined {
-  const organisation = actor.permissions.allOrganisations ? undefined : eq(accessRequests.organisationId, actor.organisationId);
-  if (actor.permissions.workRequests) return organisation;
-  if (actor.permissions.readClassRequests && actor.classId) return and(organisation, eq(accessRequests.classId, actor.classId));
-  // Nothing visible: a condition no row satisfies.
-  return eq(accessRequests.id, '00000000-0000-0000-0000-000000000000');
+export function visibleRequestsCondition(reader: Reader): SQL | undefined {
+  const organisation = reader.organisationIds === null ? undefined : inArray(accessRequests.organisationId, [...reader.organisationIds]);
+  if (reader.organisationIds?.length === 0) return sql`false`;
+  if (reader.permissions.readOrganisationRequests) return organisation;
+  if (reader.permissions.readClassRequests && reader.classId) return and(organisation, eq(accessRequests.classId, reader.classId));
+  return sql`false`;
 }

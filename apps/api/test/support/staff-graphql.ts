@@ -21,7 +21,7 @@ export interface GraphQLCaller {
 
 const handlers = new WeakMap<ApiServices, ReturnType<typeof createGraphQLHandler>>();
 
-function handlerFor(services: ApiServices) {
+export function handlerFor(services: ApiServices) {
   let handler = handlers.get(services);
   if (!handler) handlers.set(services, (handler = createGraphQLHandler(services)));
   return handler;

@@ -7,11 +7,12 @@ export function StaffNav({ access }: { access: StaffAccess }) {
   const { t } = useTranslation();
   const items = [
     { href: '/', label: t('staffNav.requests'), show: access.readRequests },
-    { href: '/readiness', label: t('staffNav.readiness'), show: access.readRequests },
+    { href: '/readiness', label: t('staffNav.readiness'), show: access.readReadiness },
     { href: '/cards', label: t('staffNav.cards'), show: access.manageCards },
     { href: '/drift', label: t('staffNav.drift'), show: access.manageCards },
     { href: '/templates', label: t('staffNav.templates'), show: access.manageCards },
     { href: '/audit', label: t('staffNav.audit'), show: access.readAudit },
+    { href: '/api-clients', label: t('staffNav.apiClients'), show: access.manageApiClients },
   ].filter((item) => item.show);
   return (
     <nav className="staff-nav" aria-label={t('staffNav.label')}>

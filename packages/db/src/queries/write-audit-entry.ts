@@ -6,6 +6,7 @@ export interface AuditEntryInput {
   actorKind: AuditActorKind;
   actorAccountId?: string | null | undefined;
   actorPersonId?: string | null | undefined;
+  actorApiClientId?: string | null | undefined;
   esiaSubject?: string | null | undefined;
   organisationId?: string | null | undefined;
   targetKind?: string | null | undefined;
@@ -25,6 +26,7 @@ export async function writeAuditEntry(db: Database, entry: AuditEntryInput): Pro
       actorKind: entry.actorKind,
       actorAccountId: entry.actorAccountId ?? null,
       actorPersonId: entry.actorPersonId ?? null,
+      actorApiClientId: entry.actorApiClientId ?? null,
       esiaSubject: entry.esiaSubject ?? null,
       organisationId: entry.organisationId ?? null,
       targetKind: entry.targetKind ?? null,

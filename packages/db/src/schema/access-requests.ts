@@ -49,6 +49,8 @@ export const accessRequests = pgTable(
     index('access_requests_organisation_status_created_at_idx').on(t.organisationId, t.status, t.createdAt),
     // The staff queue without a status filter: newest first within one organisation, keyset on (created_at, id).
     index('access_requests_organisation_created_at_id_idx').on(t.organisationId, t.createdAt.desc(), t.id.desc()),
+    // The regional administrator's queue (and API clients seeing every organisation) walk this one.
+    index('access_requests_created_at_id_idx').on(t.createdAt.desc(), t.id.desc()),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
-export type AuditActorKind = 'esia-user' | 'account' | 'system' | 'anonymous';
+export type AuditActorKind = 'esia-user' | 'account' | 'api-client' | 'system' | 'anonymous';
 
 /** Append-only audit trail. No foreign keys on purpose: entries outlive what they mention. */
 export const auditLog = pgTable(
@@ -12,6 +12,7 @@ export const auditLog = pgTable(
     actorKind: text('actor_kind').$type<AuditActorKind>().notNull(),
     actorAccountId: uuid('actor_account_id'),
     actorPersonId: uuid('actor_person_id'),
+    actorApiClientId: uuid('actor_api_client_id'),
     esiaSubject: text('esia_subject'),
     organisationId: uuid('organisation_id'),
     targetKind: text('target_kind'),

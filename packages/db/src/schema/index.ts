@@ -10,3 +10,5 @@ export * from './access-requests';
 export * from './email-outbox';
 export * from './data-drift';
 export * from './reply-templates';
+export * from './api-clients';
+export * from './readiness-stats';

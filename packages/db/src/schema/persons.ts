@@ -51,7 +51,11 @@ export const parentChildLinks = pgTable(
       .references(() => persons.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ name: 'parent_child_links_pkey', columns: [t.parentPersonId, t.childPersonId] })],
+  (t) => [
+    primaryKey({ name: 'parent_child_links_pkey', columns: [t.parentPersonId, t.childPersonId] }),
+    // Parents of given children (readiness by class, a class's unlinked parents): without it each lookup reads every link.
+    index('parent_child_links_child_person_id_parent_person_id_idx').on(t.childPersonId, t.parentPersonId),
+  ],
 );
 
 export type Person = typeof persons.$inferSelect;

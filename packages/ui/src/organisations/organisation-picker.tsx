@@ -1,10 +1,10 @@
 import { useDeferredValue, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import type { ResultOf } from '../graphql';
+import type { VariablesOf } from '../graphql';
 import { OrganisationsQuery, OrganisationTypesQuery } from './organisation-queries';
 
-type TypeCode = ResultOf<typeof OrganisationTypesQuery>['organisationTypes'][number]['code'];
+type TypeCode = VariablesOf<typeof OrganisationsQuery>['typeCode'];
 
 /** Type first, then a searchable list of that type's organisations (the server filters by name). */
 export function OrganisationPicker({ value, onChange }: { value: string | null; onChange(organisationId: string | null): void }) {
@@ -19,6 +19,7 @@ export function OrganisationPicker({ value, onChange }: { value: string | null; 
     variables: { typeCode: typeCode as TypeCode, search: deferredSearch || null },
     pause: !typeCode,
   });
+  const organisations = found?.organisations.edges.map((edge) => edge.node);
 
   return (
     <div className="field-group">
@@ -33,7 +34,7 @@ export function OrganisationPicker({ value, onChange }: { value: string | null; 
           }}
         >
           <option value="">{t('legacy.chooseType')}</option>
-          {types?.organisationTypes.map((type) => (
+          {types?.organisationTypes.edges.map(({ node: type }) => (
             <option key={type.code} value={type.code}>
               {type.name}
             </option>
@@ -53,7 +54,7 @@ export function OrganisationPicker({ value, onChange }: { value: string | null; 
       </label>
       {typeCode ? (
         <ul className="choice-list compact" aria-label={t('legacy.organisation')}>
-          {found?.organisations.map((organisation) => (
+          {organisations?.map((organisation) => (
             <li key={organisation.id}>
               <label className="radio">
                 <input
@@ -66,7 +67,7 @@ export function OrganisationPicker({ value, onChange }: { value: string | null; 
               </label>
             </li>
           ))}
-          {!fetching && found?.organisations.length === 0 ? <li className="muted">{t('legacy.noOrganisations')}</li> : null}
+          {!fetching && organisations?.length === 0 ? <li className="muted">{t('legacy.noOrganisations')}</li> : null}
         </ul>
       ) : null}
     </div>

@@ -2,12 +2,12 @@ import { graphql } from '../graphql';
 
 export const OrganisationTypesQuery = graphql(`
   query OrganisationTypes {
-    organisationTypes { code name }
+    organisationTypes { edges { node { code name } } }
   }
 `);
 
 export const OrganisationsQuery = graphql(`
   query Organisations($typeCode: OrganisationTypeCode!, $search: String) {
-    organisations(typeCode: $typeCode, search: $search, first: 50) { id name }
+    organisations(typeCode: $typeCode, search: $search, first: 50) { edges { node { id name } } }
   }
 `);

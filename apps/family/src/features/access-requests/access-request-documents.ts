@@ -16,7 +16,7 @@ export const AccessRequestFormQuery = graphql(`
 
 export const OrganisationClassesQuery = graphql(`
   query OrganisationClasses($organisationId: ID!) {
-    organisationClasses(organisationId: $organisationId) { id name }
+    organisationClasses(organisationId: $organisationId) { edges { node { id name } } }
   }
 `);
 
@@ -36,14 +36,18 @@ export const SubmitAccessRequestMutation = graphql(`
 export const MyAccessRequestsQuery = graphql(`
   query MyAccessRequests {
     myAccessRequests {
-      id
-      number
-      status
-      createdAt
-      childFullName
-      className
-      decisionComment
-      organisation { id name }
+      edges {
+        node {
+          id
+          number
+          status
+          createdAt
+          childFullName
+          className
+          decisionComment
+          organisation { id name }
+        }
+      }
     }
   }
 `);

@@ -126,7 +126,7 @@ export function AccessRequestForm({ form, onSubmitted }: { form: Form; onSubmitt
       <Labelled id={`${id}-class`} label={t('accessRequest.className')} error={fieldError('classId')}>
         <select id={`${id}-class`} value={classId} disabled={!organisationId} onChange={(e) => setClassId(e.target.value)}>
           <option value="">{organisationId ? t('accessRequest.chooseClass') : t('accessRequest.chooseOrganisationFirst')}</option>
-          {classData?.organisationClasses.map((schoolClass) => (
+          {classData?.organisationClasses.edges.map(({ node: schoolClass }) => (
             <option key={schoolClass.id} value={schoolClass.id}>
               {schoolClass.name}
             </option>

@@ -8,7 +8,7 @@ import { MyAccessRequestsQuery } from './access-request-documents';
 export default function MyRequestsPage() {
   const { t } = useTranslation();
   const [{ data, fetching }] = useQuery({ query: MyAccessRequestsQuery, requestPolicy: 'cache-and-network' });
-  const requests = data?.myAccessRequests ?? [];
+  const requests = data?.myAccessRequests.edges.map((edge) => edge.node) ?? [];
   return (
     <section className="card">
       <h1>{t('myRequests.title')}</h1>

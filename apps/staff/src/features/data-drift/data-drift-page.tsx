@@ -5,7 +5,7 @@ import { Link } from 'wouter';
 
 const DataDriftQuery = graphql(`
   query DataDriftItems {
-    dataDriftItems { id personId personName detectedAt changes { field cardValue esiaValue } }
+    dataDriftItems { edges { node { id personId personName detectedAt changes { field cardValue esiaValue } } } }
   }
 `);
 
@@ -30,7 +30,7 @@ export function DataDriftPage() {
   const [accepting, accept] = useMutation(AcceptMutation);
   const [dismissing, dismiss] = useMutation(DismissMutation);
   const refresh = () => refetch({ requestPolicy: 'network-only' });
-  const items = data?.dataDriftItems ?? [];
+  const items = data?.dataDriftItems.edges.map((edge) => edge.node) ?? [];
   return (
     <section className="card wide">
       <h1>{t('dataDrift.title')}</h1>

@@ -22,7 +22,8 @@ export function DecisionForms({ request, onDecided }: { request: StaffRequest; o
   const [linkState, resolveByLink] = useMutation(ResolveByLinkMutation);
   const [createState, resolveByCreate] = useMutation(ResolveByCreateMutation);
   const [rejectState, reject] = useMutation(RejectMutation);
-  const [{ data: templates }] = useQuery({ query: ReplyTemplatesQuery });
+  const [{ data: templateData }] = useQuery({ query: ReplyTemplatesQuery });
+  const templates = templateData?.replyTemplates.edges.map((edge) => edge.node) ?? [];
   if (!request.availableActions.includes('RESOLVE')) return null;
   const busy = linkState.fetching || createState.fetching || rejectState.fetching;
 
@@ -69,12 +70,12 @@ export function DecisionForms({ request, onDecided }: { request: StaffRequest; o
             </select>
           </label>
         ) : null}
-        {templates?.replyTemplates.length ? (
+        {templates.length ? (
           <label className="field">
             <span>{t('replyTemplates.use')}</span>
-            <select value="" onChange={(e) => setComment(templates.replyTemplates.find((template) => template.id === e.target.value)?.text ?? comment)}>
+            <select value="" onChange={(e) => setComment(templates.find((template) => template.id === e.target.value)?.text ?? comment)}>
               <option value="">{t('replyTemplates.choose')}</option>
-              {templates.replyTemplates.map((template) => (
+              {templates.map((template) => (
                 <option key={template.id} value={template.id}>
                   {template.title}
                 </option>

@@ -17,7 +17,7 @@ export function ReplyTemplatesPage() {
     <section className="card wide">
       <h1>{t('replyTemplates.title')}</h1>
       <ul className="choice-list">
-        {data?.replyTemplates.map((template) => (
+        {data?.replyTemplates.edges.map(({ node: template }) => (
           <li key={template.id}>
             <strong>{template.title}</strong>
             <p>{template.text}</p>

@@ -2,7 +2,7 @@ import { graphql } from '@vhod/ui/graphql';
 
 export const ReplyTemplatesQuery = graphql(`
   query ReplyTemplates {
-    replyTemplates { id title text }
+    replyTemplates { edges { node { id title text } } }
   }
 `);
 

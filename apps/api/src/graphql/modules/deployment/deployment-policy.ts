@@ -6,7 +6,7 @@ const DeploymentRef = builder.objectRef<DeploymentPolicy>('Deployment');
 DeploymentRef.implement({
   description: "This deployment's rules that the pages explain to users.",
   fields: (t) => ({
-    regionName: t.exposeString('regionName'),
+    regionName: t.exposeString('regionName', { description: 'The region’s name as users see it.' }),
     selfLinkCutoff: t.expose('selfLinkCutoff', {
       type: 'Date',
       description: 'Last day on which families may link ESIA with their legacy login themselves.',
@@ -24,5 +24,9 @@ DeploymentRef.implement({
 });
 
 builder.queryField('deployment', (t) =>
-  t.field({ type: DeploymentRef, resolve: (_root, _args, { services }) => services.config.policy }),
+  t.field({
+    type: DeploymentRef,
+    description: 'This deployment’s rules (self-linking cutoff, legacy sign-in); public.',
+    resolve: (_root, _args, { services }) => services.config.policy,
+  }),
 );

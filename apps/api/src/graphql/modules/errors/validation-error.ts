@@ -6,9 +6,9 @@ const FieldErrorRef = builder.objectRef<{ field: string; code: string }>('FieldE
 FieldErrorRef.implement({
   description: 'One form field that broke a rule; `code` is stable, `message` is in the caller’s language.',
   fields: (t) => ({
-    field: t.exposeString('field'),
-    code: t.exposeString('code'),
-    message: t.string({ resolve: (error, _args, context) => context.t(error.code) }),
+    field: t.exposeString('field', { description: 'The input field, e.g. `email`, or `document.number` for a nested one.' }),
+    code: t.exposeString('code', { description: 'The broken rule, e.g. `validation.required` or `validation.too-long`.' }),
+    message: t.string({ description: 'What to tell the user.', resolve: (error, _args, context) => context.t(error.code) }),
   }),
 });
 
@@ -16,6 +16,6 @@ builder.objectType(AccessRequestValidationError, {
   name: 'ValidationError',
   description: 'The input broke the form’s rules (the same rules the client checks); nothing was written.',
   fields: (t) => ({
-    fieldErrors: t.field({ type: [FieldErrorRef], resolve: (error) => error.fieldErrors }),
+    fieldErrors: t.field({ type: [FieldErrorRef], description: 'At most one error per field, in the form’s order.', resolve: (error) => error.fieldErrors }),
   }),
 });

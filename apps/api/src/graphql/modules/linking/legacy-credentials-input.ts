@@ -5,9 +5,9 @@ import { builder } from '../../builder';
 export const LegacyCredentialsInput = builder.inputType('LegacyCredentialsInput', {
   description: 'A school-issued (legacy SGO) login and password in one organisation.',
   fields: (t) => ({
-    organisationId: t.id({ required: true }),
-    login: t.string({ required: true }),
-    password: t.string({ required: true }),
+    organisationId: t.id({ required: true, description: 'The organisation that issued the login (see `organisations`).' }),
+    login: t.string({ required: true, description: 'The login; up to 100 characters.' }),
+    password: t.string({ required: true, description: 'The password; up to 200 characters. Wrong ones are rate-limited.' }),
   }),
 });
 

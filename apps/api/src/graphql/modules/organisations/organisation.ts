@@ -1,5 +1,4 @@
-import { organisationTypes, type Organisation } from '@vhod/db';
-import { eq } from 'drizzle-orm';
+import type { Organisation } from '@vhod/db';
 import { builder } from '../../builder';
 
 export const OrganisationRef = builder.objectRef<Organisation>('Organisation');
@@ -7,16 +6,13 @@ export const OrganisationRef = builder.objectRef<Organisation>('Organisation');
 OrganisationRef.implement({
   description: 'An educational organisation: school, kindergarten, college or additional education.',
   fields: (t) => ({
-    id: t.exposeID('id'),
+    id: t.exposeID('id', { description: 'Stable ID (a UUID).' }),
     name: t.exposeString('name', { description: 'Full official name.' }),
-    shortName: t.exposeString('shortName'),
-    municipality: t.exposeString('municipality'),
-
+    shortName: t.exposeString('shortName', { description: 'The short name used in lists, e.g. «Школа № 1».' }),
+    municipality: t.exposeString('municipality', { description: 'The municipality (town or district) it belongs to.' }),
     typeName: t.string({
-      resolve: async (organisation, _args, { services }) => {
-        const [type] = await services.db.select().from(organisationTypes).where(eq(organisationTypes.code, organisation.typeCode));
-        return type?.name ?? organisation.typeCode;
-      },
+      description: 'The name of its kind, e.g. «Общеобразовательная организация».',
+      resolve: async (organisation, _args, { loaders }) => (await loaders.organisationTypeName.load(organisation.typeCode)) ?? organisation.typeCode,
     }),
   }),
 });

@@ -1,36 +1,43 @@
 import { InvalidCursorError } from '../../../person-cards/person-card-service';
 import { builder } from '../../builder';
-import { PersonCardConnectionRef, PersonCardRef } from './person-card';
-import { invalidCursor, staffActorOf } from './staff-actor-of';
+import { connectionTypes } from '../pagination/connection-types';
+import { requireForwardPaging, toConnection } from '../pagination/forward-connection';
+import { PersonCardRef } from './person-card';
+import { invalidCursor, readerOf } from './staff-actor-of';
 
 builder.queryField('personCards', (t) =>
-  t.field({
-    type: PersonCardConnectionRef,
-    description:
-      "«Личные карточки»: the cards of the staff member's organisation (every card for the regional administrator), by name; `search` finds ФИО (any words of it), a SNILS or a document number.",
-    authScopes: { requestWorker: true },
-    args: {
-      search: t.arg.string({ required: false }),
-      first: t.arg.int({ required: false, description: 'Page size, 1–100 (default 20).' }),
-      after: t.arg.string({ required: false }),
+  t.connection(
+    {
+      type: PersonCardRef,
+      description:
+        "«Личные карточки»: the cards of the caller's organisations (every card for the regional administrator), by name. Pages of up to 100 (default 20).",
+      authScopes: { cardReader: true },
+      args: {
+        search: t.arg.string({
+          required: false,
+          description: 'Finds ФИО (any words of it, in any order); with personal data also a whole SNILS or a document number. Blank: every card.',
+        }),
+      },
+      resolve: async (_root, args, context) => {
+        requireForwardPaging(args);
+        try {
+          return toConnection(await context.services.personCards.search(await readerOf(context), args));
+        } catch (error) {
+          throw error instanceof InvalidCursorError ? invalidCursor() : error;
+        }
+      },
     },
-    resolve: async (_root, args, context) => {
-      try {
-        return await context.services.personCards.search(await staffActorOf(context), args);
-      } catch (error) {
-        throw error instanceof InvalidCursorError ? invalidCursor() : error;
-      }
-    },
-  }),
+    ...connectionTypes('PersonCard', 'person cards'),
+  ),
 );
 
 builder.queryField('personCard', (t) =>
   t.field({
     type: PersonCardRef,
     nullable: true,
-    description: 'One card; null when it does not exist or belongs to another organisation.',
-    authScopes: { requestWorker: true },
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, { id }, context) => context.services.personCards.get(await staffActorOf(context), String(id)),
+    description: 'One card; null when it does not exist or has no account in the caller’s organisations.',
+    authScopes: { cardReader: true },
+    args: { id: t.arg.id({ required: true, description: 'The card’s ID.' }) },
+    resolve: async (_root, { id }, context) => context.services.personCards.get(await readerOf(context), String(id)),
   }),
 );

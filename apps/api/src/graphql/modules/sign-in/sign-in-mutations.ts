@@ -1,5 +1,6 @@
 import { DomainError } from '@vhod/domain';
 import { builder } from '../../builder';
+import { mutationErrors } from '../errors/mutation-errors';
 import { ViewerRef } from '../viewer/viewer';
 
 builder.mutationField('giveConsent', (t) =>
@@ -7,7 +8,7 @@ builder.mutationField('giveConsent', (t) =>
     type: ViewerRef,
     description: 'Records consent to the transfer of personal data and continues the sign-in.',
     authScopes: { signingIn: true },
-    errors: { types: [DomainError] },
+    errors: mutationErrors([DomainError], 'The session at its next stage.'),
     resolve: (_root, _args, { session, services, meta }) => services.signIn.giveConsent(session!, meta),
   }),
 );
@@ -16,7 +17,7 @@ builder.mutationField('declineConsent', (t) =>
   t.boolean({
     description: 'Refuses consent: the sign-in ends and nothing is linked.',
     authScopes: { signingIn: true },
-    errors: { types: [DomainError] },
+    errors: mutationErrors([DomainError], 'Always true.'),
     resolve: async (_root, _args, { session, sessionToken, services, meta }) => {
       await services.signIn.declineConsent(session!, sessionToken!, meta);
       return true;
@@ -29,8 +30,8 @@ builder.mutationField('chooseAccount', (t) =>
     type: ViewerRef,
     description: 'Enters one of the offered accounts; it becomes the default next time.',
     authScopes: { signingIn: true },
-    errors: { types: [DomainError] },
-    args: { accountId: t.arg.id({ required: true }) },
+    errors: mutationErrors([DomainError], 'The session, signed in to that account.'),
+    args: { accountId: t.arg.id({ required: true, description: 'One of Viewer.accountChoices.' }) },
     resolve: (_root, { accountId }, { session, services, meta }) => services.signIn.chooseAccount(session!, String(accountId), meta),
   }),
 );

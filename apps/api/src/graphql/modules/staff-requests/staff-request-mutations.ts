@@ -1,17 +1,21 @@
 import { DomainError } from '@vhod/domain';
 import type { AccessRequest } from '@vhod/db';
 import { builder } from '../../builder';
+import { mutationErrors } from '../errors/mutation-errors';
 import { StaffAccessRequestRef } from './staff-access-request';
 
-const byId = (t: Parameters<Parameters<typeof builder.mutationField>[1]>[0]) => t.arg.id({ required: true });
+type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationField>[1]>[0];
+const requestId = (t: MutationFieldBuilder) => t.arg.id({ required: true, description: 'The request’s ID.' });
+const decisionComment = (t: MutationFieldBuilder) =>
+  t.arg.string({ required: true, description: 'Emailed to the applicant and shown in «Мои обращения»; must not be blank.' });
 
 builder.mutationField('takeAccessRequest', (t) =>
   t.field({
     type: StaffAccessRequestRef,
     description: '«Взять в работу»: marks the request as in review by the current staff member; fails if someone took it first.',
     authScopes: { requestWorker: true },
-    errors: { types: [DomainError] },
-    args: { id: byId(t) },
+    errors: mutationErrors([DomainError], 'The request, now IN_REVIEW.'),
+    args: { id: requestId(t) },
     resolve: async (_root, { id }, context) => context.services.staffRequests.take((await context.staff())!, String(id), context.meta),
   }),
 );
@@ -21,8 +25,8 @@ builder.mutationField('addAccessRequestNote', (t) =>
     type: StaffAccessRequestRef,
     description: 'An internal note on the request; the family never sees it.',
     authScopes: { requestWorker: true },
-    errors: { types: [DomainError] },
-    args: { id: byId(t), text: t.arg.string({ required: true }) },
+    errors: mutationErrors([DomainError], 'The request with the note in its history.'),
+    args: { id: requestId(t), text: t.arg.string({ required: true, description: 'The note; must not be blank.' }) },
     resolve: async (_root, { id, text }, context) => context.services.staffRequests.addNote((await context.staff())!, String(id), text, context.meta),
   }),
 );
@@ -33,12 +37,15 @@ builder.mutationField('resolveAccessRequestByLink', (t) =>
     description:
       "Resolves by linking the applicant's ESIA account to an existing card; a soft mismatch needs `overrideReason`, a hard one is refused. The family is emailed the comment.",
     authScopes: { requestWorker: true },
-    errors: { types: [DomainError] },
+    errors: mutationErrors([DomainError], 'The request, now RESOLVED.'),
     args: {
-      id: byId(t),
-      personId: t.arg.id({ required: true }),
-      comment: t.arg.string({ required: true }),
-      overrideReason: t.arg.string({ required: false }),
+      id: requestId(t),
+      personId: t.arg.id({ required: true, description: 'The card to link (usually a `candidates` entry’s personId).' }),
+      comment: decisionComment(t),
+      overrideReason: t.arg.string({
+        required: false,
+        description: 'Why to link despite a soft mismatch (a changed surname, say); audited. Required when there is one.',
+      }),
     },
     resolve: async (_root, { id, personId, comment, overrideReason }, context) =>
       context.services.requestDecisions.resolveByLink((await context.staff())!, String(id), { personId: String(personId), comment, overrideReason }, context.meta),
@@ -50,12 +57,12 @@ builder.mutationField('resolveAccessRequestByCreate', (t) =>
     type: StaffAccessRequestRef,
     description: "Resolves by creating the applicant's card and account (and the child's, for a parent) from the request's ESIA data, then linking.",
     authScopes: { requestWorker: true },
-    errors: { types: [DomainError] },
+    errors: mutationErrors([DomainError], 'The request, now RESOLVED.'),
     args: {
-      id: byId(t),
-      comment: t.arg.string({ required: true }),
-      classId: t.arg.id({ required: false }),
-      childPersonId: t.arg.id({ required: false, description: "An existing card of the child, instead of creating one." }),
+      id: requestId(t),
+      comment: decisionComment(t),
+      classId: t.arg.id({ required: false, description: 'The class of the new student account (the child’s, for a parent); defaults to the class in the request.' }),
+      childPersonId: t.arg.id({ required: false, description: 'An existing card of the child, instead of creating one.' }),
     },
     resolve: async (_root, { id, comment, classId, childPersonId }, context) =>
       context.services.requestDecisions.resolveByCreate(
@@ -72,19 +79,24 @@ builder.mutationField('rejectAccessRequest', (t) =>
     type: StaffAccessRequestRef,
     description: 'Rejects the request; the family is emailed the comment.',
     authScopes: { requestWorker: true },
-    errors: { types: [DomainError] },
-    args: { id: byId(t), comment: t.arg.string({ required: true }) },
+    errors: mutationErrors([DomainError], 'The request, now REJECTED.'),
+    args: { id: requestId(t), comment: decisionComment(t) },
     resolve: async (_root, { id, comment }, context) => context.services.requestDecisions.reject((await context.staff())!, String(id), comment, context.meta),
   }),
 );
 
 const BulkResultRef = builder.objectRef<{ id: string; request: AccessRequest | null; error: DomainError | null }>('BulkDecisionResult');
 BulkResultRef.implement({
+  description: 'The outcome for one request of a bulk decision: the request as decided, or why it was not.',
   fields: (t) => ({
-    id: t.exposeID('id'),
-    request: t.field({ type: StaffAccessRequestRef, nullable: true, resolve: (result) => result.request }),
-    errorCode: t.string({ nullable: true, resolve: (result) => result.error?.code ?? null }),
-    errorMessage: t.string({ nullable: true, resolve: (result, _args, context) => (result.error ? context.t(`errors.${result.error.code}`) : null) }),
+    id: t.exposeID('id', { description: 'The request’s ID, as given.' }),
+    request: t.field({ type: StaffAccessRequestRef, nullable: true, description: 'The request as decided; null when it was refused.', resolve: (result) => result.request }),
+    errorCode: t.string({ nullable: true, description: 'Why it was refused, a DomainErrorCode value in its domain spelling (e.g. invalid-transition); null on success.', resolve: (result) => result.error?.code ?? null }),
+    errorMessage: t.string({
+      nullable: true,
+      description: "Why it was refused, in the caller's language; null on success.",
+      resolve: (result, _args, context) => (result.error ? context.t(`errors.${result.error.code}`) : null),
+    }),
   }),
 });
 
@@ -93,8 +105,8 @@ builder.mutationField('rejectAccessRequests', (t) =>
     type: [BulkResultRef],
     description: 'Rejects several requests with one comment; each gets its own email, history event and audit entry.',
     authScopes: { requestWorker: true },
-    errors: { types: [DomainError] },
-    args: { ids: t.arg.idList({ required: true }), comment: t.arg.string({ required: true }) },
+    errors: mutationErrors([DomainError], 'One outcome per given ID, in the order given.'),
+    args: { ids: t.arg.idList({ required: true, description: 'The requests’ IDs.' }), comment: decisionComment(t) },
     resolve: async (_root, { ids, comment }, context) =>
       context.services.requestDecisions.rejectMany((await context.staff())!, ids.map(String), comment, context.meta),
   }),

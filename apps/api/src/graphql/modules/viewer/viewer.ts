@@ -17,10 +17,21 @@ export const SessionStageEnum = builder.enumType('SessionStage', {
   } as const,
 });
 
-export const SignInRoleEnum = builder.enumType('SignInRole', { values: enumValues(signInRoles) });
-export const AppNameEnum = builder.enumType('AppName', { values: enumValues(['family', 'staff'] as const) });
+export const SignInRoleEnum = builder.enumType('SignInRole', {
+  description: 'The role chosen on the sign-in page; staff need not know their exact role.',
+  values: enumValues(signInRoles, {
+    parent: '«Родитель»: a parent or legal representative.',
+    student: '«Обучающийся»: a student.',
+    staff: '«Сотрудник»: any staff role.',
+  }),
+});
+export const AppNameEnum = builder.enumType('AppName', {
+  description: 'The application a session belongs to.',
+  values: enumValues(['family', 'staff'] as const, { family: 'The family portal.', staff: 'The staff console.' }),
+});
 
 export const NotFoundReasonEnum = builder.enumType('NotFoundReason', {
+  description: 'Why the ESIA account of this sign-in did not lead to an account of the system.',
   values: {
     UNCONFIRMED_ACCOUNT: { value: 'unconfirmed-account', description: 'The ESIA account is not confirmed, so it cannot be matched automatically.' },
     NO_MATCHING_CARD: { value: 'no-matching-card', description: 'No person card with this name and document has an account in the chosen role.' },
@@ -29,16 +40,31 @@ export const NotFoundReasonEnum = builder.enumType('NotFoundReason', {
   } as const,
 });
 
-export const SignInMethodEnum = builder.enumType('SignInMethod', { values: enumValues(['esia', 'legacy'] as const) });
+export const SignInMethodEnum = builder.enumType('SignInMethod', {
+  description: 'How the session signed in.',
+  values: enumValues(['esia', 'legacy'] as const, {
+    esia: 'Through ESIA (Госуслуги).',
+    legacy: 'With a school-issued (legacy SGO) login and password.',
+  }),
+});
 
 const EsiaLinkRef = builder.objectRef<EsiaLink>('EsiaLink');
 
 EsiaLinkRef.implement({
   description: 'The tie between a person card and an ESIA account.',
   fields: (t) => ({
-    linkedAt: t.expose('linkedAt', { type: 'DateTime' }),
+    linkedAt: t.expose('linkedAt', { type: 'DateTime', description: 'When the link was made.' }),
     method: t.field({
-      type: builder.enumType('EsiaLinkMethod', { values: enumValues(['automatic', 'legacy_password', 'settings', 'staff'] as const) }),
+      type: builder.enumType('EsiaLinkMethod', {
+        description: 'How an ESIA account came to be linked to a person card.',
+        values: enumValues(['automatic', 'legacy_password', 'settings', 'staff'] as const, {
+          automatic: 'At sign-in: ESIA data matched the card.',
+          legacy_password: 'From the not-found page, with the legacy SGO login and password («Привязать учётную запись»).',
+          settings: 'By the person in their personal settings.',
+          staff: 'By a staff member, resolving an access request.',
+        }),
+      }),
+      description: 'How the link was made.',
       resolve: (link) => link.method,
     }),
   }),
@@ -49,11 +75,13 @@ const StaffPermissionsRef = builder.objectRef<StaffPermissions>('StaffPermission
 StaffPermissionsRef.implement({
   description: "What the signed-in staff member's role allows in the console (the API enforces it on every field).",
   fields: (t) => ({
-    workRequests: t.exposeBoolean('workRequests'),
-    readClassRequests: t.exposeBoolean('readClassRequests'),
-    manageCards: t.exposeBoolean('manageCards'),
-    readAudit: t.exposeBoolean('readAudit'),
-    allOrganisations: t.exposeBoolean('allOrganisations'),
+    workRequests: t.exposeBoolean('workRequests', { description: 'Takes, resolves and rejects access requests of the organisation.' }),
+    readClassRequests: t.exposeBoolean('readClassRequests', { description: 'Reads requests (and readiness) at least of their own class.' }),
+    manageCards: t.exposeBoolean('manageCards', { description: 'Edits person cards and unlinks ESIA on a person’s behalf.' }),
+    readStatistics: t.exposeBoolean('readStatistics', { description: 'Reads the readiness numbers of the whole organisation (or region).' }),
+    readAudit: t.exposeBoolean('readAudit', { description: 'Reads the audit log.' }),
+    allOrganisations: t.exposeBoolean('allOrganisations', { description: 'Sees every organisation of the region (the regional administrator).' }),
+    manageApiClients: t.exposeBoolean('manageApiClients', { description: 'Creates, rotates and revokes third-party API clients.' }),
   }),
 });
 
@@ -62,9 +90,9 @@ export const ViewerRef = builder.objectRef<Session>('Viewer');
 ViewerRef.implement({
   description: "The visitor's own session: only ever what their ESIA account or their account may see.",
   fields: (t) => ({
-    stage: t.field({ type: SessionStageEnum, resolve: (session) => session.stage }),
-    app: t.field({ type: AppNameEnum, resolve: (session) => session.app }),
-    signInRole: t.field({ type: SignInRoleEnum, resolve: (session) => session.signInRole }),
+    stage: t.field({ type: SessionStageEnum, description: 'Where the visitor is in the sign-in.', resolve: (session) => session.stage }),
+    app: t.field({ type: AppNameEnum, description: 'The application the session was opened for.', resolve: (session) => session.app }),
+    signInRole: t.field({ type: SignInRoleEnum, description: 'The role chosen on the sign-in page.', resolve: (session) => session.signInRole }),
     esiaFullName: t.string({
       nullable: true,
       description: 'The name ESIA gave, while the sign-in is not finished.',
@@ -73,6 +101,7 @@ ViewerRef.implement({
     notFoundReason: t.field({
       type: NotFoundReasonEnum,
       nullable: true,
+      description: 'Why nobody was found (stage UNMATCHED); null at every other stage.',
       resolve: (session) => (session.stage === 'unmatched' ? (session.matchReason as 'no-matching-card') : null),
     }),
     consentScopes: t.stringList({
@@ -89,7 +118,7 @@ ViewerRef.implement({
         return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       },
     }),
-    signInMethod: t.field({ type: SignInMethodEnum, resolve: (session) => session.signInMethod }),
+    signInMethod: t.field({ type: SignInMethodEnum, description: 'How this session signed in.', resolve: (session) => session.signInMethod }),
     staffPermissions: t.field({
       type: StaffPermissionsRef,
       nullable: true,
@@ -116,6 +145,7 @@ ViewerRef.implement({
     person: t.field({
       type: PersonRef,
       nullable: true,
+      description: 'The signed-in person’s card (stage ACTIVE); null before that.',
       resolve: async (session, _args, { services }) => {
         if (session.stage !== 'active' || !session.personId) return null;
         const [person] = await services.db.select().from(persons).where(eq(persons.id, session.personId));
@@ -125,6 +155,7 @@ ViewerRef.implement({
     account: t.field({
       type: AccountRef,
       nullable: true,
+      description: 'The account the session is in (stage ACTIVE); null before that.',
       resolve: async (session, _args, { services }) => {
         if (session.stage !== 'active' || !session.accountId) return null;
         const [account] = await services.db.select().from(accounts).where(eq(accounts.id, session.accountId));

@@ -1,0 +1,69 @@
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { builder } from '../../builder';
+import { connectionTypes } from '../pagination/connection-types';
+import { requireForwardPaging } from '../pagination/forward-connection';
+import { OrganisationReadinessRef, ReadinessRowRef, UnlinkedPersonRef } from './readiness-types';
+
+// The rows come from the readiness snapshot (or one class's people): paging slices them (array cursors).
+const pageSizes = { defaultSize: 100, maxSize: 1000 };
+
+builder.queryField('organisationReadiness', (t) =>
+  t.connection(
+    {
+      type: OrganisationReadinessRef,
+      description:
+        'One row per organisation the caller may see, by name: the region’s overview (a school: its own row). Scope statistics:read for API clients.',
+      authScopes: { statisticsReader: true },
+      resolve: async (_root, args, context) => {
+        requireForwardPaging(args);
+        return resolveArrayConnection({ args, ...pageSizes }, await context.services.readiness.byOrganisation((await context.reader())!));
+      },
+    },
+    ...connectionTypes('OrganisationReadiness', 'organisations’ readiness rows'),
+  ),
+);
+
+builder.queryField('readiness', (t) =>
+  t.connection(
+    {
+      type: ReadinessRowRef,
+      description:
+        'Per organisation and class: accounts, ESIA links, recent ESIA sign-ins and open requests (a teacher: their class). Scope statistics:read for API clients.',
+      authScopes: { statisticsReader: true },
+      args: { organisationId: t.arg.id({ required: false, description: 'Only this organisation’s classes.' }) },
+      resolve: async (_root, args, context) => {
+        requireForwardPaging(args);
+        const organisationId = args.organisationId ? String(args.organisationId) : null;
+        return resolveArrayConnection({ args, ...pageSizes }, await context.services.readiness.byClass((await context.reader())!, { organisationId }));
+      },
+    },
+    ...connectionTypes('ReadinessRow', 'class readiness rows'),
+  ),
+);
+
+builder.queryField('unlinkedPeople', (t) =>
+  t.connection(
+    {
+      type: UnlinkedPersonRef,
+      description: 'Students of a class and their parents who have no ESIA link yet, counted live (the class teacher; API clients need cards:read).',
+      authScopes: { $any: { requestReader: true, cardReader: true } },
+      args: { classId: t.arg.id({ required: true, description: 'The class’s ID.' }) },
+      resolve: async (_root, args, context) => {
+        requireForwardPaging(args);
+        const people = await context.services.readiness.unlinkedInClass((await context.reader())!, String(args.classId));
+        return resolveArrayConnection({ args, ...pageSizes }, people);
+      },
+    },
+    ...connectionTypes('UnlinkedPerson', 'people without an ESIA link'),
+  ),
+);
+
+builder.queryField('readinessRefreshedAt', (t) =>
+  t.field({
+    type: 'DateTime',
+    nullable: true,
+    description: 'When the readiness numbers were counted (they are recounted every few minutes); null before the first count.',
+    authScopes: { statisticsReader: true },
+    resolve: async (_root, _args, context) => (await context.services.readiness.snapshotInfo())?.refreshedAt ?? null,
+  }),
+);

@@ -1,0 +1,118 @@
+import type { ResultOf } from '@vhod/ui/graphql';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { formatDateTime } from '../person-cards/format-date-time';
+import { ApiClientsQuery, RevokeApiClientMutation, RotateApiClientSecretMutation } from './api-client-documents';
+import { apiClientScopes, sensitiveScope } from './api-client-scopes';
+import { ConfirmDialog } from './confirm-dialog';
+import type { IssuedSecret } from './secret-once-panel';
+
+export type ApiClient = ResultOf<typeof ApiClientsQuery>['apiClients']['edges'][number]['node'];
+
+/** Beyond this many, the row names the first organisations and counts the rest. */
+const organisationsShown = 3;
+
+/** One client: what it may read and where, its secret's first characters, its use, and rotate / revoke. */
+export function ApiClientRow({
+  client,
+  onRotated,
+  onRevoked,
+}: {
+  client: ApiClient;
+  onRotated(issued: IssuedSecret): void;
+  onRevoked(name: string): void;
+}) {
+  const { t } = useTranslation();
+  const [confirming, setConfirming] = useState<'rotate' | 'revoke' | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [rotateState, rotate] = useMutation(RotateApiClientSecretMutation);
+  const [revokeState, revoke] = useMutation(RevokeApiClientMutation);
+
+  const close = () => {
+    setConfirming(null);
+    setFailure(null);
+  };
+
+  async function onConfirm() {
+    setFailure(null);
+    if (confirming === 'rotate') {
+      const payload = (await rotate({ id: client.id })).data?.rotateApiClientSecret;
+      if (payload?.__typename === 'MutationRotateApiClientSecretSuccess') {
+        close();
+        return onRotated({ clientName: payload.data.client.name, secret: payload.data.secret });
+      }
+      return setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
+    }
+    const payload = (await revoke({ id: client.id })).data?.revokeApiClient;
+    if (payload?.__typename === 'MutationRevokeApiClientSuccess') {
+      close();
+      return onRevoked(payload.data.name);
+    }
+    setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
+  }
+
+  const organisations = client.organisations.slice(0, organisationsShown).map((organisation) => organisation.name);
+  const moreOrganisations = client.organisations.length - organisations.length;
+
+  return (
+    <tr className={client.revokedAt ? 'revoked' : undefined}>
+      <th scope="row">{client.name}</th>
+      <td>
+        <ul className="plain-list">
+          {apiClientScopes
+            .filter((scope) => client.scopes.includes(scope))
+            .map((scope) => (
+              <li key={scope} className={scope === sensitiveScope ? 'scope-sensitive' : undefined}>
+                {t(`apiClients.scopeNames.${scope}`)}
+              </li>
+            ))}
+        </ul>
+      </td>
+      <td>
+        {client.allOrganisations
+          ? t('apiClients.allOrganisations')
+          : [...organisations, ...(moreOrganisations > 0 ? [t('apiClients.moreOrganisations', { count: moreOrganisations })] : [])].join(', ')}
+      </td>
+      <td>
+        <code>{client.secretPrefix}…</code>
+        {client.secretRotatedAt ? <div className="hint">{t('apiClients.rotatedAt', { date: formatDateTime(client.secretRotatedAt) })}</div> : null}
+      </td>
+      <td>{t('apiClients.perMinute', { count: client.rateLimitPerMinute })}</td>
+      <td>{formatDateTime(client.createdAt)}</td>
+      <td>{client.lastUsedAt ? formatDateTime(client.lastUsedAt) : t('apiClients.neverUsed')}</td>
+      <td>
+        {client.revokedAt ? (
+          <>
+            <span className="status status-rejected">{t('apiClients.revoked')}</span>
+            <div className="hint">{t('apiClients.revokedAt', { date: formatDateTime(client.revokedAt) })}</div>
+          </>
+        ) : (
+          <span className="status status-resolved">{t('apiClients.active')}</span>
+        )}
+      </td>
+      <td>
+        {client.revokedAt ? null : (
+          <div className="row-actions">
+            <button type="button" className="button button-secondary" onClick={() => setConfirming('rotate')}>
+              {t('apiClients.rotate')}
+            </button>
+            <button type="button" className="button button-danger" onClick={() => setConfirming('revoke')}>
+              {t('apiClients.revoke')}
+            </button>
+          </div>
+        )}
+        {confirming ? (
+          <ConfirmDialog
+            message={t(confirming === 'rotate' ? 'apiClients.rotateConfirm' : 'apiClients.revokeConfirm', { name: client.name })}
+            confirmLabel={t(confirming === 'rotate' ? 'apiClients.rotate' : 'apiClients.revokeConfirmButton')}
+            busy={rotateState.fetching || revokeState.fetching}
+            failure={failure}
+            onConfirm={onConfirm}
+            onCancel={close}
+          />
+        ) : null}
+      </td>
+    </tr>
+  );
+}

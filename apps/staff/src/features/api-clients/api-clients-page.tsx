@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { CursorPages, type PageInfo } from '../person-cards/cursor-pages';
+import { ApiClientForm } from './api-client-form';
+import { ApiClientRow } from './api-client-row';
+import { ApiClientsQuery } from './api-client-documents';
+import { SecretOncePanel, type IssuedSecret } from './secret-once-panel';
+
+const pageSize = 25;
+
+/**
+ * «Клиенты API» (the regional administrator): third-party systems, each with its scopes,
+ * organisations and rate limit. A new or rotated secret is shown once at the top.
+ */
+export function ApiClientsPage() {
+  const { t } = useTranslation();
+  const [creating, setCreating] = useState(false);
+  const [issued, setIssued] = useState<IssuedSecret | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // Every change reloads the list from its first page (clients are few; the newest come first).
+  const [generation, setGeneration] = useState(0);
+
+  const showSecret = (secret: IssuedSecret, message: string) => {
+    setIssued(secret);
+    setNotice(message);
+    setGeneration((value) => value + 1);
+  };
+
+  return (
+    <>
+      <h1>{t('apiClients.title')}</h1>
+      <p className="hint">{t('apiClients.intro')}</p>
+      {notice ? (
+        <p role="status" className="success">
+          {notice}
+        </p>
+      ) : null}
+      {issued ? <SecretOncePanel issued={issued} onDone={() => setIssued(null)} /> : null}
+      <section className="card">
+        {creating ? (
+          <ApiClientForm
+            onCancel={() => setCreating(false)}
+            onCreated={(secret) => {
+              setCreating(false);
+              showSecret(secret, t('apiClients.created', { name: secret.clientName }));
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setNotice(null);
+              setCreating(true);
+            }}
+          >
+            {t('apiClients.new')}
+          </button>
+        )}
+      </section>
+      <section className="card wide">
+        <h2>{t('apiClients.list')}</h2>
+        <div className="table-scroll">
+          <CursorPages
+            key={generation}
+            emptyText={t('apiClients.empty')}
+            moreText={t('apiClients.showMore')}
+            head={
+              <thead>
+                <tr>
+                  <th scope="col">{t('apiClients.name')}</th>
+                  <th scope="col">{t('apiClients.scopes')}</th>
+                  <th scope="col">{t('apiClients.organisations')}</th>
+                  <th scope="col">{t('apiClients.secretPrefix')}</th>
+                  <th scope="col">{t('apiClients.limit')}</th>
+                  <th scope="col">{t('apiClients.createdAt')}</th>
+                  <th scope="col">{t('apiClients.lastUsedAt')}</th>
+                  <th scope="col">{t('apiClients.status')}</th>
+                  <th scope="col">{t('apiClients.actions')}</th>
+                </tr>
+              </thead>
+            }
+            renderPage={(after, report) => (
+              <ClientRows
+                after={after}
+                report={report}
+                onRotated={(secret) => showSecret(secret, t('apiClients.rotated', { name: secret.clientName }))}
+                onRevoked={(name) => {
+                  setIssued(null);
+                  setNotice(t('apiClients.revokedNotice', { name }));
+                  setGeneration((value) => value + 1);
+                }}
+              />
+            )}
+          />
+        </div>
+      </section>
+    </>
+  );
+}
+
+const columns = 9;
+
+function ClientRows({
+  after,
+  report,
+  onRotated,
+  onRevoked,
+}: {
+  after: string | null;
+  report(info: PageInfo & { count: number }): void;
+  onRotated(issued: IssuedSecret): void;
+  onRevoked(name: string): void;
+}) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({ query: ApiClientsQuery, variables: { first: pageSize, after }, requestPolicy: 'cache-and-network' });
+  const connection = data?.apiClients;
+  useEffect(() => {
+    if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
+    // Only a new result changes the report (the callback is a new function on every render).
+  }, [connection]);
+
+  if (!connection) {
+    return (
+      <tbody>
+        <tr>
+          <td colSpan={columns} role={error ? 'alert' : undefined} className={error ? 'error' : 'hint'}>
+            {error ? t('errors.unknown') : fetching ? t('common.loading') : null}
+          </td>
+        </tr>
+      </tbody>
+    );
+  }
+  return (
+    <tbody>
+      {connection.edges.map(({ node }) => (
+        <ApiClientRow key={node.id} client={node} onRotated={onRotated} onRevoked={onRevoked} />
+      ))}
+    </tbody>
+  );
+}

@@ -1,0 +1,30 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_SERVER_URL } from './bench-database';
+import type { BenchScale } from './scenario';
+
+export interface CliOptions {
+  scale: BenchScale;
+  /** Where the bench database lives; null for the smoke scale without DATABASE_URL (PGlite). */
+  serverUrl: string | null;
+  /** Printed before anything runs: which scale and server, and whether the server is a fallback. */
+  banner: string;
+}
+
+/** `--scale smoke|region` (default region); the server comes from DATABASE_URL. */
+export function readCliOptions(argv: readonly string[] = process.argv.slice(2)): CliOptions {
+  const { values } = parseArgs({ args: [...argv], options: { scale: { type: 'string', default: 'region' } }, strict: true });
+  const scale = values.scale;
+  if (scale !== 'smoke' && scale !== 'region') throw new Error(`--scale must be smoke or region, not ${scale}`);
+  const fromEnvironment = process.env.DATABASE_URL || null;
+  if (scale === 'smoke') {
+    return { scale, serverUrl: fromEnvironment, banner: `Scale smoke on ${fromEnvironment ? `the server of DATABASE_URL (${redact(fromEnvironment)})` : 'PGlite in memory (DATABASE_URL is not set)'}.` };
+  }
+  if (fromEnvironment) return { scale, serverUrl: fromEnvironment, banner: `Scale region on the server of DATABASE_URL (${redact(fromEnvironment)}).` };
+  return { scale, serverUrl: DEFAULT_SERVER_URL, banner: `Scale region: DATABASE_URL is not set, falling back to ${DEFAULT_SERVER_URL}.` };
+}
+
+function redact(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}

@@ -1,0 +1,45 @@
+import { createServer } from 'node:http';
+import { createRequestListener, loadApiConfig } from '@vhod/api';
+import type { Database } from '@vhod/db';
+import { benchEsiaClient } from './bench-esia-client';
+import { timeOutboundCallsTo, withServerTiming } from './esia-wait-timing';
+
+export interface BenchApiServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The API exactly as production builds it (createRequestListener: GraphQL, /auth/esia/*,
+ * sessions), minus the SPAs and the email worker, with Server-Timing added for the bench.
+ */
+export async function startBenchApiServer({ db, port, esiaIssuer }: { db: Database; port: number; esiaIssuer: string }): Promise<BenchApiServer> {
+  const publicOrigin = `http://127.0.0.1:${port}`;
+  // A fixed environment rather than process.env: every run measures the same configuration.
+  const config = loadApiConfig(
+    { ESIA_CLIENT_ID: benchEsiaClient.clientId, ESIA_CLIENT_SECRET: benchEsiaClient.clientSecret, NODE_ENV: 'development' },
+    { publicOrigin, esiaIssuer },
+  );
+  const restoreFetch = timeOutboundCallsTo(new URL(esiaIssuer).origin);
+  const server = createServer(withServerTiming(createRequestListener({ config, db })));
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(port, '127.0.0.1', done);
+    });
+  } catch (error) {
+    restoreFetch();
+    throw error;
+  }
+  return {
+    url: publicOrigin,
+    async close() {
+      await new Promise<void>((done, fail) => {
+        server.close((error) => (error ? fail(error) : done()));
+        // Keep-alive connections of the load generator would hold close() open.
+        server.closeAllConnections();
+      });
+      restoreFetch();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../free-port';
+import type { ApiHost } from './api-host';
+import { startServerProcess } from './child-rpc';
+
+const entry = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+
+/**
+ * The API and the development ESIA in processes of their own: in one process their CPU time
+ * cannot be told apart (nor from the load generator's), and the issue asks for the API's.
+ */
+export async function startSeparateProcessesHost(databaseUrl: string): Promise<ApiHost> {
+  const apiPort = await freePort();
+  const apiOrigin = `http://127.0.0.1:${apiPort}`;
+  const esia = await startServerProcess(entry('./esia-process.ts'), { BENCH_API_ORIGIN: apiOrigin });
+  let api;
+  try {
+    api = await startServerProcess(entry('./api-process.ts'), {
+      BENCH_DATABASE_URL: databaseUrl,
+      BENCH_API_PORT: String(apiPort),
+      BENCH_ESIA_ISSUER: esia.url,
+    });
+  } catch (error) {
+    await esia.stop();
+    throw error;
+  }
+  const apiProcess = api;
+  const numberFrom = async (answer: Promise<number | undefined>) => (await answer) ?? Number.NaN;
+  return {
+    isolation: 'separate-processes',
+    apiUrl: apiProcess.url,
+    esiaIssuer: esia.url,
+    cpuTimeMs: async () => {
+      const [apiMs, esiaMs] = await Promise.all([numberFrom(apiProcess.call('cpuTimeMs')), numberFrom(esia.call('cpuTimeMs'))]);
+      return { api: apiMs, esia: esiaMs };
+    },
+    resetStatementCount: async () => void (await apiProcess.call('resetStatementCount')),
+    statementCount: () => numberFrom(apiProcess.call('statementCount')),
+    async close() {
+      await apiProcess.stop();
+      await esia.stop();
+    },
+  };
+}

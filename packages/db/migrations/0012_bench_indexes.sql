@@ -1,0 +1,1 @@
+CREATE INDEX "parent_child_links_child_person_id_parent_person_id_idx" ON "parent_child_links" USING btree ("child_person_id","parent_person_id");
