@@ -48,9 +48,11 @@ export const accessRequests = pgTable(
     index('access_requests_esia_subject_created_at_idx').on(t.esiaSubject, t.createdAt),
     index('access_requests_organisation_status_created_at_idx').on(t.organisationId, t.status, t.createdAt),
     // The staff queue without a status filter: newest first within one organisation, keyset on (created_at, id).
-    index('access_requests_organisation_created_at_id_idx').on(t.organisationId, t.createdAt.desc(), t.id.desc()),
+    // Ascending on purpose: the queue's ORDER BY created_at DESC, id DESC (nulls first, PostgreSQL's
+    // default for DESC) is this index scanned backwards; a DESC NULLS LAST index would not match it.
+    index('access_requests_organisation_created_at_id_idx').on(t.organisationId, t.createdAt, t.id),
     // The regional administrator's queue (and API clients seeing every organisation) walk this one.
-    index('access_requests_created_at_id_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('access_requests_created_at_id_idx').on(t.createdAt, t.id),
   ],
 );
 

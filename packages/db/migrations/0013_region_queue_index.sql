@@ -1,1 +1,0 @@
-CREATE INDEX "access_requests_created_at_id_idx" ON "access_requests" USING btree ("created_at" DESC NULLS LAST,"id" DESC NULLS LAST);
