@@ -1,5 +1,5 @@
 import { runClosedLoop } from './closed-loop';
-import { summariseLatencies, type LatencySummary } from './latency';
+import { summariseLatencies, type LatencySummary } from '../measure/latency-stats';
 import type { LoadSettings } from './load-settings';
 
 /** GET /healthz on the API at the same concurrency: what any request to this server costs at least. */

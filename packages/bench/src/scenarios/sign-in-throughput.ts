@@ -1,7 +1,7 @@
 import type { BenchMetric, BenchScale, Scenario } from '../scenario';
 import { startApiHost } from '../http/api-host/api-host';
 import { ensureDemoPeople } from '../http/demo-people';
-import { round, summariseLatencies } from '../http/latency';
+import { round, summariseLatencies } from '../measure/latency-stats';
 import { describeLoad, loadSettingsFor, type LoadSettings } from '../http/load-settings';
 import { benchCitizens } from '../http/sign-in/bench-citizens';
 import { completeFirstVisits } from '../http/sign-in/first-visits';

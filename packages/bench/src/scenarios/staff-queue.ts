@@ -1,7 +1,7 @@
 import type { BenchMetric, BenchScale, Scenario, ScenarioResult } from '../scenario';
 import { startApiHost, type ApiHost } from '../http/api-host/api-host';
 import { ensureDemoPeople } from '../http/demo-people';
-import { round } from '../http/latency';
+import { round } from '../measure/latency-stats';
 import { describeLoad, loadSettingsFor, type LoadSettings } from '../http/load-settings';
 import { machineNote } from '../http/machine-note';
 import { measureOperation, type OperationLoadResult } from '../http/staff-queue/measure-operation';

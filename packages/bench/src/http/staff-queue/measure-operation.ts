@@ -1,7 +1,7 @@
 import type { ApiHost } from '../api-host/api-host';
 import { runClosedLoop } from '../closed-loop';
 import { postGraphQL, type GraphQLOperation } from '../graphql-client';
-import { summariseLatencies, type LatencySummary } from '../latency';
+import { summariseLatencies, type LatencySummary } from '../../measure/latency-stats';
 import type { LoadSettings } from '../load-settings';
 
 export interface OperationLoadResult {
