@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readinessByOrganisation } from '../src/readiness/organisation-readiness-query';
+import { createReadinessRefresher } from '../src/readiness/readiness-refresher';
 import { readinessByClass } from '../src/readiness/readiness-query';
 import { demoSchools } from './support/demo-organisations';
 import { esiaPerson } from './support/esia-people';
@@ -100,5 +101,32 @@ describe('readiness numbers', () => {
     expect((await env.services.readiness.snapshotInfo())?.refreshedAt).toEqual(refreshedAt);
     const after = (await env.services.readiness.byOrganisation(school))[0]!;
     expect(after.parentsLinked).toBe(before.parentsLinked + 1);
+  });
+
+  it('recount on start only when the snapshot is older than half the interval; runNow always recounts', async () => {
+    const refresher = () => createReadinessRefresher({ db: env.db, clock: env.clock, intervalMs: 10 * 60_000, recentDays: 30 });
+    const startAndStop = async () => {
+      const running = refresher();
+      running.start();
+      await running.stop();
+    };
+    const counted = async () => (await env.services.readiness.snapshotInfo())!.refreshedAt.getTime();
+
+    env.clock.advance(60 * 60_000);
+    await startAndStop();
+    const first = await counted();
+    expect(first).toBe(env.clock.now().getTime());
+
+    env.clock.advance(60_000); // a restart a minute later: the snapshot is fresh
+    await startAndStop();
+    expect(await counted()).toBe(first);
+
+    const forced = refresher();
+    await forced.runNow();
+    expect(await counted()).toBe(env.clock.now().getTime());
+
+    env.clock.advance(6 * 60_000); // older than half the interval
+    await startAndStop();
+    expect(await counted()).toBe(env.clock.now().getTime());
   });
 });
