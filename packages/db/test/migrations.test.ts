@@ -18,6 +18,7 @@ const expectedTables = [
   'api_client_organisations',
   'api_clients',
   'audit_log',
+  'audit_log_organisations',
   'classes',
   'consents',
   'data_drift_items',

@@ -21,6 +21,7 @@ export * from './snils';
 export * from './staff-permissions';
 export * from './api-client-scopes';
 export * from './person-card-input';
+export * from './shared-card';
 export * from './candidate-ranking';
 export * from './data-drift';
 export * from './working-days';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cards, childCards, citizens, kids } from '../test/demo-people';
 import type { EsiaPerson } from './esia-person';
-import { assessLink, hardLinkMismatches, linkMismatches, type LinkCard, type LinkMismatch } from './link-guards';
+import { assessChildCard, assessLink, hardLinkMismatches, linkMismatches, type LinkCard, type LinkMismatch } from './link-guards';
 import { accountRoles, type AccountRole } from './roles';
 
 const today = '2025-03-01';
@@ -305,5 +305,23 @@ describe('assessLink: result shape', () => {
 
   it('refuses a day that is not YYYY-MM-DD', () => {
     expect(() => assess(anna, annaCard, 'parent', '01.03.2025')).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+  });
+});
+
+describe("assessChildCard: the existing card a parent's request is resolved with", () => {
+  it('accepts the card of the very child in the profile', () => {
+    expect(assessChildCard({ child: kids.mikhail, card: mikhailCard, today }).selfLinkAllowed).toBe(true);
+  });
+
+  it('refuses the card of another child: the SNILS and the gender differ', () => {
+    const assessment = assessChildCard({ child: kids.mikhail, card: sofiaCard, today });
+    expect(assessment.hard).toEqual(['snils-differs', 'gender-differs']);
+    expect(assessment.selfLinkAllowed).toBe(false);
+  });
+
+  it('refuses a card whose birth date disagrees, since nobody records why it would be right', () => {
+    const assessment = assessChildCard({ child: kids.mikhail, card: { ...mikhailCard, birthDate: '2012-09-02' }, today });
+    expect(assessment.soft).toEqual(['birth-date-differs']);
+    expect(assessment.selfLinkAllowed).toBe(false);
   });
 });

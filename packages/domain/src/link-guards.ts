@@ -183,3 +183,26 @@ function present(value: string | null | undefined): string | null {
   const trimmed = (value ?? '').trim();
   return trimmed === '' ? null : trimmed;
 }
+
+/**
+ * May this existing card stand for a child of the ESIA profile (a parent's request resolved by
+ * creating the parent's card around the child's existing one)? The child's data from the
+ * parent's profile are judged against the card as a link of the child's own ESIA account
+ * would be; with no reason recorded, only a changed surname passes, as for self-service.
+ */
+export function assessChildCard(input: { child: EsiaChild; card: LinkCard; today: string }): LinkAssessment {
+  const { child, card, today } = input;
+  const person: EsiaPerson = {
+    subject: child.id,
+    lastName: child.lastName,
+    firstName: child.firstName,
+    middleName: child.middleName ?? null,
+    birthDate: child.birthDate ?? null,
+    gender: child.gender ?? null,
+    snils: child.snils ?? null,
+    documents: child.birthCertificate ? [{ type: 'RF_BRTH_CERT', ...child.birthCertificate }] : [],
+    trusted: true,
+    children: [],
+  };
+  return assessLink({ person, card, role: 'student', today });
+}

@@ -11,6 +11,7 @@ import {
   accessRequestEvents,
   accessRequests,
   classes,
+  educationalOrganisationTypeCodes,
   nextAccessRequestSequence,
   organisations,
   uniqueViolationOf,
@@ -74,7 +75,11 @@ export function createAccessRequestService({ db, clock }: { db: Database; clock:
       if (!validated.ok) throw new AccessRequestValidationError(validated.fieldErrors);
       const input = validated.value;
 
-      const [organisation] = await db.select().from(organisations).where(eq(organisations.id, input.organisationId));
+      // Only the organisations the form offers: the education authority takes no families' requests.
+      const [organisation] = await db
+        .select()
+        .from(organisations)
+        .where(and(eq(organisations.id, input.organisationId), inArray(organisations.typeCode, [...educationalOrganisationTypeCodes])));
       if (!organisation) throw new AccessRequestValidationError([{ field: 'organisationId', code: 'validation.organisation-required' }]);
       if (input.classId) {
         const [schoolClass] = await db

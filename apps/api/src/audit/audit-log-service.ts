@@ -1,5 +1,5 @@
 import { DomainError, type FullName } from '@vhod/domain';
-import { accounts, auditLog, organisations, persons, type AuditLogEntry, type Database } from '@vhod/db';
+import { accounts, auditLog, auditLogOrganisations, organisations, persons, type AuditLogEntry, type Database } from '@vhod/db';
 import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { StaffActor } from '../staff/staff-actor';
 import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor';
@@ -53,12 +53,14 @@ export function createAuditLogService({ db }: { db: Database }) {
       const limit = Math.min(Math.max(options.first ?? 50, 1), 200);
       const empty: AuditLogPage = { edges: [], hasNextPage: false, endCursor: null };
       const conditions: Array<SQL | undefined> = [];
-      // (organisation_id, at) is indexed: a school's page is a short backward index scan.
-      if (!actor.permissions.allOrganisations) conditions.push(eq(auditLog.organisationId, actor.organisationId));
+      // A school reads the entries filed under it, in the order of that table's key: its page is a short backward index scan.
+      const filed = actor.permissions.allOrganisations ? null : auditLogOrganisations;
+      const keyAt = filed?.at ?? auditLog.at;
+      const keyId = filed?.entryId ?? auditLog.id;
       const action = filter.action?.trim();
       if (action) conditions.push(eq(auditLog.action, action));
-      if (filter.from) conditions.push(gte(auditLog.at, filter.from));
-      if (filter.to) conditions.push(lt(auditLog.at, filter.to));
+      if (filter.from) conditions.push(gte(keyAt, filter.from));
+      if (filter.to) conditions.push(lt(keyAt, filter.to));
       if (filter.actorAccountId) {
         if (!uuidPattern.test(filter.actorAccountId)) return empty;
         conditions.push(eq(auditLog.actorAccountId, filter.actorAccountId));
@@ -68,10 +70,10 @@ export function createAuditLogService({ db }: { db: Database }) {
         if (!cursor) throw new InvalidAuditCursorError();
         const at = sql`${cursor.at}::timestamptz`;
         // The plain bound lets the index range stop at the cursor; the row comparison breaks ties by id.
-        conditions.push(lte(auditLog.at, at), sql`(${auditLog.at}, ${auditLog.id}) < (${at}, ${cursor.id}::bigint)`);
+        conditions.push(lte(keyAt, at), sql`(${keyAt}, ${keyId}) < (${at}, ${cursor.id}::bigint)`);
       }
 
-      const rows = await db
+      const query = db
         .select({
           entry: auditLog,
           atText: sql<string>`to_char(${auditLog.at} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
@@ -79,8 +81,10 @@ export function createAuditLogService({ db }: { db: Database }) {
         })
         .from(auditLog)
         .leftJoin(organisations, eq(organisations.id, auditLog.organisationId))
+        .$dynamic();
+      const rows = await (filed ? query.innerJoin(filed, and(eq(filed.entryId, auditLog.id), eq(filed.organisationId, actor.organisationId))) : query)
         .where(and(...conditions))
-        .orderBy(desc(auditLog.at), desc(auditLog.id))
+        .orderBy(desc(keyAt), desc(keyId))
         .limit(limit + 1);
       const page = rows.slice(0, limit);
 

@@ -2,6 +2,7 @@ import { DomainError, normalizeSnils, type DriftChange } from '@vhod/domain';
 import { accounts, dataDriftItems, persons, withPersonKeys, writeAuditEntry, type DataDriftItem, type Database, type Person } from '@vhod/db';
 import { and, desc, eq, exists, type SQL } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
+import { requireCardSteward } from '../person-cards/card-stewardship';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 
@@ -77,7 +78,8 @@ export function createDataDriftService({ db, clock }: { db: Database; clock: Clo
     async accept(actor: StaffActor, id: string, meta: ClientMeta): Promise<DataDriftItem> {
       const item = await openItem(actor, id);
       return db.transaction(async (tx) => {
-        const [before] = await tx.select().from(persons).where(eq(persons.id, item.personId));
+        const [before] = await tx.select().from(persons).where(eq(persons.id, item.personId)).for('update');
+        await requireCardSteward(tx, actor, item.personId);
         const values = acceptedValues(item);
         const merged = { ...before!, ...values };
         await tx

@@ -1,4 +1,4 @@
-import { DomainError, validatePersonCardInput, type AccountRole } from '@vhod/domain';
+import { DomainError, isPersonCardContactField, validatePersonCardInput, type AccountRole } from '@vhod/domain';
 import {
   accounts,
   classes,
@@ -21,6 +21,7 @@ import type { Reader } from '../access/reader';
 import type { StaffActor } from '../staff/staff-actor';
 import { decodeCardCursor, encodeCardCursor } from './card-cursor';
 import { cardChanges, columnsOfInput } from './card-changes';
+import { requireCardSteward } from './card-stewardship';
 import { cardScopeOf, visibleAccountCondition, visibleCardCondition, type CardScope } from './card-scope';
 import { cardSearchCondition } from './card-search';
 
@@ -134,16 +135,6 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
     return record;
   }
 
-  /**
-   * The organisation an entry about this card is filed under (whose audit log shows it): the
-   * staff member's own when the card belongs there, otherwise (the regional administrator) the
-   * card's first organisation, so the school sees what was done to its card.
-   */
-  function auditOrganisation(actor: StaffActor, record: PersonCardRecord): string {
-    if (record.accounts.some((account) => account.organisationId === actor.organisationId)) return actor.organisationId;
-    return record.accounts[0]?.organisationId ?? actor.organisationId;
-  }
-
   return {
     async search(actor: Reader, options: { search?: string | null; first?: number | null; after?: string | null }): Promise<PersonCardPage> {
       requireCardReader(actor);
@@ -186,6 +177,7 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
         const after = columnsOfInput(validated.value);
         const changes = cardChanges(record.person, after);
         if (Object.keys(changes).length === 0) return record;
+        if (!Object.keys(changes).every(isPersonCardContactField)) await requireCardSteward(tx, actor, id);
         const [person] = await tx
           .update(persons)
           .set({ ...after, ...personKeys(after), updatedAt: clock.now() })
@@ -196,7 +188,7 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
           actorKind: 'account',
           actorAccountId: actor.accountId,
           actorPersonId: actor.personId,
-          organisationId: auditOrganisation(actor, record),
+          organisationId: actor.organisationId,
           targetKind: 'person',
           targetId: id,
           clientIp: meta.clientIp,
@@ -215,9 +207,10 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
       requireCardManager(actor);
       const comment = rawComment.trim();
       return db.transaction(async (tx) => {
-        const record = await getVisible(tx, actor, id);
+        const record = await getVisible(tx, actor, id, true);
         if (comment === '') throw new AccessRequestValidationError([{ field: 'comment', code: 'validation.required' }]);
         if (comment.length > unlinkCommentMaxLength) throw new AccessRequestValidationError([{ field: 'comment', code: 'validation.too-long' }]);
+        await requireCardSteward(tx, actor, id);
         const [unlinked] = await tx
           .update(esiaLinks)
           .set({ unlinkedAt: clock.now(), unlinkedByAccountId: actor.accountId })
@@ -234,7 +227,7 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
           actorAccountId: actor.accountId,
           actorPersonId: actor.personId,
           esiaSubject: unlinked.esiaSubject,
-          organisationId: auditOrganisation(actor, record),
+          organisationId: actor.organisationId,
           targetKind: 'person',
           targetId: id,
           clientIp: meta.clientIp,

@@ -1,5 +1,6 @@
 import {
   DomainError,
+  assessChildCard,
   assessLink,
   nextAccessRequestStatus,
   normalizeSnils,
@@ -12,6 +13,7 @@ import {
   accessRequestEvents,
   accessRequests,
   accounts,
+  classes,
   linkEsiaSubject,
   parentChildLinks,
   persons,
@@ -24,11 +26,13 @@ import { accessRequestRejected, accessRequestResolved, enqueueEmail } from '@vho
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import { linkCardOf } from '../person-cards/card-document';
+import { requireCardSteward } from '../person-cards/card-stewardship';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 import type { StaffRequestService } from './staff-request-service';
 
 const maxCommentLength = 2000;
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function decisionComment(comment: string): string {
   const trimmed = comment.trim();
@@ -50,6 +54,7 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
     comment: string,
     meta: ClientMeta,
     details: Record<string, unknown>,
+    concernedPersonIds: readonly string[] = [],
   ): Promise<AccessRequest> {
     const status = nextAccessRequestStatus(request.status, action);
     // Guarded by the status read: a decision that raced another one finds nothing to update.
@@ -73,6 +78,7 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       targetId: request.id,
       clientIp: meta.clientIp,
       details: { number: request.number, ...details },
+      concernedPersonIds,
     });
     return decided;
   }
@@ -100,6 +106,7 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       requireWorker(actor);
       const comment = decisionComment(input.comment);
       const request = await requests.visibleRequest(db, actor, id);
+      if (!uuidPattern.test(input.personId)) throw new DomainError('person-not-found');
       const [row] = await db
         .select({ card: persons, role: accounts.role })
         .from(accounts)
@@ -117,12 +124,15 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       if (!assessment.staffLinkAllowed) throw new DomainError('link-identity-mismatch', { mismatches: assessment.hard });
       if (assessment.soft.length > 0 && !overrideReason) throw new DomainError('link-identity-mismatch', { mismatches: assessment.soft, overridable: true });
       return db.transaction(async (tx) => {
+        await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, card.id)).for('update');
+        // The link lets this ESIA account into every account of the card, at other schools too.
+        await requireCardSteward(tx, actor, card.id);
         await linkApplicant(tx, actor, request, card.id);
         return decide(tx, actor, request, 'resolve', comment, meta, {
           how: 'link',
           personId: card.id,
           ...(assessment.soft.length > 0 ? { overriddenMismatches: assessment.soft satisfies LinkMismatch[], overrideReason } : {}),
-        });
+        }, [card.id]);
       });
     },
 
@@ -138,6 +148,8 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       const document = applicant.documents[0] ?? null;
       const classId = input.classId ?? request.classId;
       return db.transaction(async (tx) => {
+        if (classId) await requireClassOf(tx, request, classId);
+        const existingChildId = input.childPersonId ? await requireChildCard(tx, request, input.childPersonId) : null;
         const [card] = await tx
           .insert(persons)
           .values(
@@ -164,11 +176,11 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
         });
         let childPersonId: string | null = null;
         if (request.role === 'parent' && request.child) {
-          childPersonId = input.childPersonId ?? (await createChildCard(tx, request, request.child, classId));
+          childPersonId = existingChildId ?? (await createChildCard(tx, request, request.child, classId));
           await tx.insert(parentChildLinks).values({ parentPersonId: card!.id, childPersonId });
         }
         await linkApplicant(tx, actor, request, card!.id);
-        return decide(tx, actor, request, 'resolve', comment, meta, { how: 'create', personId: card!.id, childPersonId });
+        return decide(tx, actor, request, 'resolve', comment, meta, { how: 'create', personId: card!.id, childPersonId }, [card!.id, ...(childPersonId ? [childPersonId] : [])]);
       });
     },
 
@@ -217,6 +229,35 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
         );
     },
   };
+
+  /** A class given for the new card must be one of the request's organisation. */
+  async function requireClassOf(tx: Database, request: AccessRequest, classId: string): Promise<void> {
+    if (!uuidPattern.test(classId)) throw new DomainError('class-not-found');
+    const [schoolClass] = await tx
+      .select({ id: classes.id })
+      .from(classes)
+      .where(and(eq(classes.id, classId), eq(classes.organisationId, request.organisationId)));
+    if (!schoolClass) throw new DomainError('class-not-found');
+  }
+
+  /**
+   * An existing child card the parent's card is to be tied to: a student of the request's
+   * organisation, and the very child of the request (the link guards judge it), never a pupil
+   * of another school or somebody else's child.
+   */
+  async function requireChildCard(tx: Database, request: AccessRequest, childPersonId: string): Promise<string> {
+    if (request.role !== 'parent' || !request.child || !uuidPattern.test(childPersonId)) throw new DomainError('person-not-found');
+    const [row] = await tx
+      .select({ card: persons })
+      .from(persons)
+      .innerJoin(accounts, eq(accounts.personId, persons.id))
+      .where(and(eq(persons.id, childPersonId), eq(accounts.organisationId, request.organisationId), eq(accounts.role, 'student')))
+      .limit(1);
+    if (!row) throw new DomainError('person-not-found');
+    const assessment = assessChildCard({ child: request.child, card: linkCardOf(row.card), today: clock.today() });
+    if (!assessment.selfLinkAllowed) throw new DomainError('child-card-mismatch', { mismatches: assessment.mismatches });
+    return row.card.id;
+  }
 
   async function createChildCard(tx: Database, request: AccessRequest, child: EsiaChild, classId: string | null): Promise<string> {
     const [card] = await tx

@@ -13,11 +13,16 @@ export interface AuditEntryInput {
   targetId?: string | null | undefined;
   clientIp?: string | null | undefined;
   details?: Record<string, unknown> | undefined;
+  /**
+   * Person cards the entry is about besides a `person` target (e.g. the card a request was
+   * resolved with): every organisation they have an account in sees the entry too.
+   */
+  concernedPersonIds?: readonly string[] | undefined;
   /** Defaults to now() in the database. */
   at?: Date | undefined;
 }
 
-/** Appends one entry to audit_log and returns it. */
+/** Appends one entry to audit_log and returns it; the database files it under its organisations (audit_log_organisations). */
 export async function writeAuditEntry(db: Database, entry: AuditEntryInput): Promise<AuditLogEntry> {
   const [row] = await db
     .insert(auditLog)
@@ -33,6 +38,7 @@ export async function writeAuditEntry(db: Database, entry: AuditEntryInput): Pro
       targetId: entry.targetId ?? null,
       clientIp: entry.clientIp ?? null,
       details: entry.details ?? {},
+      concernedPersonIds: entry.concernedPersonIds?.length ? [...entry.concernedPersonIds] : null,
       ...(entry.at ? { at: entry.at } : {}),
     })
     .returning();

@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export type AuditActorKind = 'esia-user' | 'account' | 'api-client' | 'system' | 'anonymous';
 
@@ -19,11 +19,28 @@ export const auditLog = pgTable(
     targetId: text('target_id'),
     clientIp: text('client_ip'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    /** Cards the entry is about besides a `person` target; their organisations see it too. */
+    concernedPersonIds: uuid('concerned_person_ids').array(),
   },
   (t) => [
-    index('audit_log_organisation_id_at_idx').on(t.organisationId, t.at),
     index('audit_log_action_at_idx').on(t.action, t.at),
   ],
+);
+
+/**
+ * Whose audit log shows an entry: the organisation it was done in, and every organisation of a
+ * person card it concerns (a card shared by two schools is each school's business). Filled by a
+ * trigger on audit_log, so no entry can miss it. The key is the order a school's log is read in,
+ * so its newest page is a short index scan.
+ */
+export const auditLogOrganisations = pgTable(
+  'audit_log_organisations',
+  {
+    organisationId: uuid('organisation_id').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    entryId: bigint('entry_id', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.at, t.entryId] })],
 );
 
 export type AuditLogEntry = typeof auditLog.$inferSelect;

@@ -31,6 +31,10 @@ export const DomainErrorCodeEnum = builder.enumType('DomainErrorCode', {
     'validation-failed': 'The input breaks the form’s rules.',
     forbidden: 'The caller’s role or scopes do not allow this.',
     'person-not-found': 'No such person card, or not one the caller may see.',
+    'card-shared-with-other-organisations':
+      'The card also has accounts in organisations the caller does not manage (named in `message`): its identity and ESIA link are theirs too; they or the regional administrator change them.',
+    'class-not-found': 'No such class in the organisation the request was sent to.',
+    'child-card-mismatch': 'The chosen card is not the child of the request (`linkMismatches` says what differs).',
     'comment-required': 'A comment is required: the applicant will read it.',
     'api-client-not-found': 'No such API client.',
     'api-client-revoked': 'The API client is revoked; it cannot get a new secret.',
