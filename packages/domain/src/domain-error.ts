@@ -14,7 +14,6 @@ export const domainErrorCodes = [
   'wrong-stage',
   'legacy-credentials-invalid',
   'legacy-sign-in-locked',
-  'legacy-sign-in-not-allowed',
   'self-link-closed',
   'link-role-mismatch',
   'link-identity-mismatch',

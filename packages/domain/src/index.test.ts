@@ -18,7 +18,7 @@ describe('@vhod/domain entry point', () => {
       'deploymentPolicySchema', 'parseDeploymentPolicy', 'isSelfLinkOpen',
       'ageOn', 'ageOnIfKnown',
       'linkMismatches', 'hardLinkMismatches', 'assessLink',
-      'isLegacySignInAllowed', 'isSelfLinkAllowed', 'hasOtherSignInWay',
+      'isLegacySignInAllowed', 'legacyLinkCheck', 'isSelfLinkAllowed', 'hasOtherSignInWay',
       'defaultLockoutPolicy', 'evaluateLockout', 'minutesUntil',
       'domainErrorCodes', 'DomainError',
       'accessRequestStatuses', 'accessRequestActions', 'nextAccessRequestStatus', 'isOpenAccessRequest', 'decisionCommentRequired',
