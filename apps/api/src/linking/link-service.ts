@@ -23,7 +23,7 @@ import {
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import { linkCardOf } from '../person-cards/card-document';
-import type { ClientMeta, Session, SessionStore } from '../sessions/session-store';
+import { endSessionsThroughLink, type ClientMeta, type Session, type SessionStore } from '../sessions/session-store';
 import type { SignInService } from '../sign-in/sign-in-service';
 import type { LegacyAccount, LegacyCredentials, LegacyCredentialsInput } from './legacy-credentials';
 import { linkIdentityMismatch } from './link-guard-error';
@@ -160,6 +160,7 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
           .where(and(eq(esiaLinks.personId, session.personId!), isNull(esiaLinks.unlinkedAt)))
           .returning();
         if (!unlinked) throw new DomainError('not-linked');
+        await endSessionsThroughLink(tx, { personId: session.personId!, esiaSubject: unlinked.esiaSubject }, session.idHash);
         await writeAuditEntry(tx, {
           action: 'esia.unlinked',
           actorKind: 'account',
