@@ -24,3 +24,4 @@ export * from './person-card-input';
 export * from './candidate-ranking';
 export * from './data-drift';
 export * from './working-days';
+export * from './csv';
