@@ -26,6 +26,7 @@ export const domainErrorCodes = [
   'access-request-not-eligible',
   'access-request-not-found',
   'validation-failed',
+  'control-characters',
   'forbidden',
   'person-not-found',
   'comment-required',

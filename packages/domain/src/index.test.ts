@@ -27,6 +27,7 @@ describe('@vhod/domain entry point', () => {
       'accessRequestMatchReasons',
       'accessRequestCommentMaxLength', 'accessRequestInputSchema', 'validateAccessRequestInput',
       'accessRequestDuplicateKey',
+      'hasControlCharacters', 'withoutControlCharacters', 'requirePlainText', 'toCsv',
     ]) {
       expect(domain, name).toHaveProperty(name);
     }

@@ -28,6 +28,7 @@ export const DomainErrorCodeEnum = builder.enumType('DomainErrorCode', {
     'access-request-not-eligible': 'This visitor may not send an access request (see AccessRequestForm.ineligibility).',
     'access-request-not-found': 'No such request, or not one the caller may see.',
     'validation-failed': 'The input breaks the form’s rules.',
+    'control-characters': 'A text argument holds control characters (a NUL byte, say); multi-line ones may keep line breaks and tabs.',
     forbidden: 'The caller’s role or scopes do not allow this.',
     'person-not-found': 'No such person card, or not one the caller may see.',
     'comment-required': 'A comment is required: the applicant will read it.',
