@@ -1,6 +1,6 @@
 /**
  * A third party's view of the Vhod API: page through the open access requests of the
- * organisations a client may see and print them as CSV. Plain fetch, no dependencies, so it
+ * organisations a client may see and print them as CSV (for Excel or LibreOffice in Russian). Plain fetch, no dependencies, so it
  * can be copied into any Node 20+ project.
  *
  *   VHOD_API_SECRET=vhod_… npx tsx apps/api/examples/export-open-requests.ts > open-requests.csv
@@ -71,15 +71,24 @@ export async function* openRequests({ endpoint, secret, pageSize = 100, sleep = 
   } while (after);
 }
 
-function csvCell(value: string | null): string {
-  const text = value ?? '';
-  return /[",\n;]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+// What a Russian spreadsheet opens as columns: `;` between cells, CRLF, a BOM for the Cyrillic.
+// Names come from outside (ESIA, organisation records), so text that starts like a formula gets an
+// apostrophe in front and is shown, not run. A copy of packages/domain/src/csv.ts, so that this
+// file needs nothing but Node; apps/api/test/security/csv-formula-injection.test.ts keeps the two alike.
+export function csvRow(cells: ReadonlyArray<string | null>): string {
+  const cell = (value: string | null) => {
+    const text = value === null ? '' : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return /[",;\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return `${cells.map(cell).join(';')}\r\n`;
 }
+
+export const csvHeader = `\uFEFF${csvRow(['Номер', 'Статус', 'Роль', 'Создано', 'Организация', 'Заявитель'])}`;
 
 export function csvLine(request: OpenRequest): string {
   const { lastName, firstName, middleName } = request.applicant;
   const name = [lastName, firstName, middleName].filter(Boolean).join(' ');
-  return [request.number, request.status, request.role, request.createdAt, request.organisation.name, name].map(csvCell).join(',');
+  return csvRow([request.number, request.status, request.role, request.createdAt, request.organisation.name, name]);
 }
 
 async function main() {
@@ -89,8 +98,8 @@ async function main() {
     process.exit(2);
   }
   const endpoint = process.env.VHOD_API_URL ?? 'http://127.0.0.1:3000/graphql';
-  console.log('number,status,role,created_at,organisation,applicant');
-  for await (const request of openRequests({ endpoint, secret })) console.log(csvLine(request));
+  process.stdout.write(csvHeader);
+  for await (const request of openRequests({ endpoint, secret })) process.stdout.write(csvLine(request));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -34,7 +34,7 @@ describe('the API guide’s example (apps/api/examples/export-open-requests.ts)'
     const exported = [];
     for await (const request of openRequests({ endpoint: `${server.url}/graphql`, secret, pageSize: 2 })) exported.push(request);
     expect(exported.map((request) => request.number).sort()).toEqual(open.map((row) => row.number).sort());
-    expect(csvLine(exported[0]!)).toMatch(/^\d{4}-\d{6},(NEW|IN_REVIEW),(parent|student),/);
+    expect(csvLine(exported[0]!)).toMatch(/^\d{4}-\d{6};(NEW|IN_REVIEW);(parent|student);.*\r\n$/);
   });
 
   it('says why when the secret is refused', async () => {

@@ -111,18 +111,18 @@ describe('linking from the not-found page with the legacy login', () => {
 describe('brute-force limits', () => {
   it('locks a login after five failures, even for the right password, and opens it when the window passes', async () => {
     const session = await unmatchedSession(env.services, '1000004', 'parent');
-    const wrong = credentials('smirnov.an', school1, 'guess');
+    const wrong = credentials('petrov.ma', school1, 'guess');
     for (let i = 0; i < 5; i += 1) {
       await expect(env.services.links.linkWithLegacyLogin(session, wrong, meta)).rejects.toMatchObject({ code: 'legacy-credentials-invalid' });
     }
-    const locked = env.services.links.linkWithLegacyLogin(session, credentials('smirnov.an'), meta);
+    const locked = env.services.links.linkWithLegacyLogin(session, credentials('petrov.ma'), meta);
     await expect(locked).rejects.toMatchObject({ code: 'legacy-sign-in-locked', details: { retryInMinutes: 15 } });
     expect((await auditActions('legacy.locked')).length).toBeGreaterThan(0);
 
     env.clock.advance(15 * 60_000 + 1);
-    // Unlocked: the right password is accepted again (smirnov.an is a teacher's login, so the link
+    // Unlocked: the right password is accepted again (petrov.ma is a student's login, so the link
     // is then refused for the role, no longer for the lock).
-    await expect(env.services.links.linkWithLegacyLogin(session, credentials('smirnov.an'), meta)).rejects.toMatchObject({
+    await expect(env.services.links.linkWithLegacyLogin(session, credentials('petrov.ma'), meta)).rejects.toMatchObject({
       code: 'link-role-mismatch',
     });
   });
@@ -163,7 +163,7 @@ describe('legacy sign-in, settings link and unlink', () => {
     await expect(links.unlink(session, meta)).rejects.toMatchObject({ code: 'not-linked' });
   });
 
-  it('refuses legacy sign-in after the cutoff, except for under-14 students where the deployment allows it', async () => {
+  it('refuses legacy sign-in after the cutoff like a wrong password, except for under-14 students where the deployment allows it', async () => {
     const closed = await seededServices({ env: { VHOD_SELF_LINK_CUTOFF: '2025-03-17' } });
     const openForChildren = await seededServices({ env: { VHOD_SELF_LINK_CUTOFF: '2025-03-17', VHOD_LEGACY_SIGN_IN_UNDER_14: 'true' } });
     try {
@@ -171,16 +171,16 @@ describe('legacy sign-in, settings link and unlink', () => {
       const schoolOfClosed = { id: (await demoSchools(closed.db)).school1 };
       const schoolOfOpen = { id: (await demoSchools(openForChildren.db)).school1 };
       await expect(closed.services.legacySignIn.signIn({ ...parent, organisationId: schoolOfClosed!.id }, undefined, meta)).rejects.toMatchObject({
-        code: 'legacy-sign-in-not-allowed',
+        code: 'legacy-credentials-invalid',
       });
       await expect(
         closed.services.legacySignIn.signIn({ ...credentials('petrova.sa'), organisationId: schoolOfClosed!.id }, undefined, meta),
-      ).rejects.toMatchObject({ code: 'legacy-sign-in-not-allowed' });
+      ).rejects.toMatchObject({ code: 'legacy-credentials-invalid' });
       const child = await openForChildren.services.legacySignIn.signIn({ ...credentials('petrova.sa'), organisationId: schoolOfOpen!.id }, undefined, meta);
       expect(child.session.signInRole).toBe('student');
       await expect(
         openForChildren.services.legacySignIn.signIn({ ...parent, organisationId: schoolOfOpen!.id }, undefined, meta),
-      ).rejects.toMatchObject({ code: 'legacy-sign-in-not-allowed' });
+      ).rejects.toMatchObject({ code: 'legacy-credentials-invalid' });
       const refusals = await openForChildren.db.select().from(auditLog).where(eq(auditLog.action, 'legacy.refused'));
       expect(refusals).toHaveLength(1);
 

@@ -236,3 +236,21 @@ describe('accessRequestInputSchema on its own (the browser form)', () => {
     expect(parsed).toEqual({ organisationId, email: 'a@b.ru', comment: null });
   });
 });
+
+describe('validateAccessRequestInput: control characters', () => {
+  it.each(['organisationId', 'classId', 'childId', 'email', 'comment'])('refuses a NUL byte in %s', (field) => {
+    const raw = form();
+    expect(errorsOf(validateAccessRequestInput({ ...raw, [field]: `${raw[field as keyof typeof raw]}\u0000` }, parent))).toEqual([
+      { field, code: 'validation.control-characters' },
+    ]);
+  });
+
+  it('keeps line breaks and tabs in the comment, and refuses a carriage return there', () => {
+    expect(valueOf(validateAccessRequestInput(form({ comment: 'Сын учится в 5А.\n\tКлассный руководитель — Иванова.' }), parent)).comment).toBe(
+      'Сын учится в 5А.\n\tКлассный руководитель — Иванова.',
+    );
+    expect(errorsOf(validateAccessRequestInput(form({ comment: 'Строка\r\nстрока' }), parent))).toEqual([
+      { field: 'comment', code: 'validation.control-characters' },
+    ]);
+  });
+});

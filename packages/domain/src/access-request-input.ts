@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from './plain-text';
 import type { SignInRole } from './roles';
 
 /**
@@ -20,6 +21,7 @@ const uuid = () => z.guid({ error: 'validation.uuid' });
 const organisationId = z
   .string({ error: (issue) => (issue.input == null ? 'validation.organisation-required' : 'validation.uuid') })
   .trim()
+  .check(withoutControlCharacters())
   .min(1, { error: 'validation.organisation-required' })
   .toLowerCase()
   .pipe(uuid());
@@ -30,17 +32,19 @@ const blankToNull = (value: string): string | null => (value === '' ? null : val
 const classId = z
   .string({ error: 'validation.uuid' })
   .trim()
+  .check(withoutControlCharacters())
   .toLowerCase()
   .transform(blankToNull)
   .pipe(uuid().nullable())
   .nullish();
 
 /** The ESIA id of one of the parent's children; whether it is required is decided by `validateAccessRequestInput`. */
-const childId = z.string({ error: 'validation.child-unknown' }).trim().transform(blankToNull).nullish();
+const childId = z.string({ error: 'validation.child-unknown' }).trim().check(withoutControlCharacters()).transform(blankToNull).nullish();
 
 const email = z
   .string({ error: (issue) => (issue.input == null ? 'validation.required' : 'validation.email') })
   .trim()
+  .check(withoutControlCharacters())
   .min(1, { error: 'validation.required' })
   .max(accessRequestEmailMaxLength, { error: 'validation.email' })
   .pipe(z.email({ error: 'validation.email' }));
@@ -49,6 +53,7 @@ const email = z
 const comment = z
   .string({ error: 'validation.invalid' })
   .trim()
+  .check(withoutControlCharacters('multi-line'))
   .max(accessRequestCommentMaxLength, { error: 'validation.too-long' })
   .transform(blankToNull)
   .nullish();

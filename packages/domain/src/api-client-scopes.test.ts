@@ -35,6 +35,13 @@ describe('API client form', () => {
     });
   });
 
+  it('refuses control characters in the name', () => {
+    expect(validateApiClientInput({ name: 'Выгрузка\u0000', scopes: ['requests:read'], organisationIds: null })).toEqual({
+      ok: false,
+      fieldErrors: [{ field: 'name', code: 'validation.control-characters' }],
+    });
+  });
+
   it('reports every broken field with a translatable code', () => {
     const result = validateApiClientInput({ name: ' ', scopes: [], organisationIds: ['not-a-uuid'], rateLimitPerMinute: 0 });
     expect(result).toEqual({

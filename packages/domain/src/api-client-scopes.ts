@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutControlCharacters } from './plain-text';
 import { noPermissions, type StaffPermissions } from './staff-permissions';
 
 /**
@@ -48,6 +49,7 @@ const apiClientInputSchema = z.object({
   name: z
     .string({ error: 'validation.required' })
     .trim()
+    .check(withoutControlCharacters())
     .min(1, { error: 'validation.required' })
     .max(apiClientNameMaxLength, { error: 'validation.too-long' }),
   scopes: z

@@ -29,7 +29,6 @@ describe('DomainError', () => {
         'wrong-stage',
         'legacy-credentials-invalid',
         'legacy-sign-in-locked',
-        'legacy-sign-in-not-allowed',
         'self-link-closed',
         'link-role-mismatch',
         'link-identity-mismatch',

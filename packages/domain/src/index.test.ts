@@ -18,7 +18,7 @@ describe('@vhod/domain entry point', () => {
       'deploymentPolicySchema', 'parseDeploymentPolicy', 'isSelfLinkOpen',
       'ageOn', 'ageOnIfKnown',
       'linkMismatches', 'hardLinkMismatches', 'assessLink',
-      'isLegacySignInAllowed', 'isSelfLinkAllowed', 'hasOtherSignInWay',
+      'isLegacySignInAllowed', 'legacyLinkCheck', 'isSelfLinkAllowed', 'hasOtherSignInWay',
       'defaultLockoutPolicy', 'evaluateLockout', 'minutesUntil',
       'domainErrorCodes', 'DomainError',
       'accessRequestStatuses', 'accessRequestActions', 'nextAccessRequestStatus', 'isOpenAccessRequest', 'decisionCommentRequired',
@@ -27,6 +27,7 @@ describe('@vhod/domain entry point', () => {
       'accessRequestMatchReasons',
       'accessRequestCommentMaxLength', 'accessRequestInputSchema', 'validateAccessRequestInput',
       'accessRequestDuplicateKey',
+      'hasControlCharacters', 'withoutControlCharacters', 'requirePlainText', 'toCsv',
     ]) {
       expect(domain, name).toHaveProperty(name);
     }

@@ -25,3 +25,5 @@ export * from './shared-card';
 export * from './candidate-ranking';
 export * from './data-drift';
 export * from './working-days';
+export * from './csv';
+export * from './plain-text';

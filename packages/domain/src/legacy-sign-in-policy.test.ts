@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeploymentPolicy } from './deployment-policy';
-import { hasOtherSignInWay, isLegacySignInAllowed, isSelfLinkAllowed } from './legacy-sign-in-policy';
-import { accountRoles, type AccountRole } from './roles';
+import { hasOtherSignInWay, isLegacySignInAllowed, isSelfLinkAllowed, legacyLinkCheck } from './legacy-sign-in-policy';
+import { accountRoles, isStaffRole, signInRoles, type AccountRole } from './roles';
 
 const cutoff = '2025-03-17';
 const strict: DeploymentPolicy = { selfLinkCutoff: cutoff, legacySignInForUnder14: false, regionName: 'Тест' };
@@ -15,18 +15,29 @@ const fourteenOnAfter = '2011-03-18';
 /** Turns 14 the day after `after`: still 13 on it. */
 const fourteenTomorrow = '2011-03-19';
 
+const staffRoles = accountRoles.filter(isStaffRole);
+const familyRoles = accountRoles.filter((role) => !isStaffRole(role));
+
 function allowed(policy: DeploymentPolicy, today: string, role: AccountRole, birthDate: string | null): boolean {
   return isLegacySignInAllowed({ policy, today, role, birthDate });
 }
 
 describe('isLegacySignInAllowed', () => {
-  it('until the cutoff day inclusive: everyone, whatever the role, age or setting', () => {
+  it('until the cutoff day inclusive: every parent and student, whatever the age or setting', () => {
     for (const today of [before, cutoff]) {
       for (const policy of [strict, lenient]) {
-        for (const role of accountRoles) {
+        for (const role of familyRoles) {
           expect(allowed(policy, today, role, adultBirthDate), `${today} ${role}`).toBe(true);
           expect(allowed(policy, today, role, null), `${today} ${role} no birth date`).toBe(true);
         }
+      }
+    }
+  });
+
+  it('never staff, not even before the cutoff', () => {
+    for (const role of staffRoles) {
+      for (const today of [before, after]) {
+        expect(allowed(lenient, today, role, fourteenTomorrow), `${today} ${role}`).toBe(false);
       }
     }
   });
@@ -62,7 +73,30 @@ describe('isLegacySignInAllowed', () => {
   });
 
   it('refuses a day that is not YYYY-MM-DD', () => {
-    expect(() => allowed(strict, '18.03.2025', 'parent', null)).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    for (const role of ['parent', 'teacher'] as const) {
+      expect(() => allowed(strict, '18.03.2025', role, null), role).toThrow(expect.objectContaining({ code: 'invalid-date' }));
+    }
+  });
+});
+
+describe('legacyLinkCheck', () => {
+  const check = (signInRole: (typeof signInRoles)[number], role: AccountRole) =>
+    legacyLinkCheck({ policy: strict, today: before, signInRole, role, birthDate: adultBirthDate });
+
+  it('a family login is checked and a refusal may say why: its own sign-in would confirm the password anyway', () => {
+    for (const signInRole of signInRoles) {
+      for (const role of familyRoles) expect(check(signInRole, role), `${signInRole} ${role}`).toBe('check');
+    }
+  });
+
+  it('a staff login from a staff sign-in is checked, but a refusal must not confirm the password', () => {
+    for (const role of staffRoles) expect(check('staff', role), role).toBe('check-quietly');
+  });
+
+  it('a staff login from a family sign-in is refused without checking the password', () => {
+    for (const signInRole of ['parent', 'student'] as const) {
+      for (const role of staffRoles) expect(check(signInRole, role), `${signInRole} ${role}`).toBe('refuse');
+    }
   });
 });
 
@@ -84,6 +118,10 @@ describe('hasOtherSignInWay', () => {
   it('before the cutoff: yes with a legacy login, no without one', () => {
     expect(hasOtherSignInWay({ ...base, hasLegacyLogin: true })).toBe(true);
     expect(hasOtherSignInWay({ ...base, hasLegacyLogin: false })).toBe(false);
+  });
+
+  it('a staff member has no other way: their legacy login never signs in', () => {
+    expect(hasOtherSignInWay({ ...base, role: 'teacher', hasLegacyLogin: true })).toBe(false);
   });
 
   it('after the cutoff: an adult with a legacy login has no other way', () => {

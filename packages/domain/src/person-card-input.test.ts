@@ -156,3 +156,23 @@ describe('validatePersonCardInput: field errors', () => {
     ]);
   });
 });
+
+describe('validatePersonCardInput: control characters', () => {
+  it.each([
+    ['lastName', { lastName: 'Петрова\u0000' }],
+    ['firstName', { firstName: '\u001bАнна' }],
+    ['middleName', { middleName: 'Серге\u0000евна' }],
+    ['birthDate', { birthDate: '1985-04-12\u0000' }],
+    ['snils', { snils: '112-233-445 95\u0000' }],
+    ['document.series', { document: { type: 'RF_PASSPORT', series: '45\u000010', number: '123456' } }],
+    ['document.number', { document: { type: 'RF_PASSPORT', series: '4510', number: '123456\u0000' } }],
+    ['email', { email: 'anna\u0000@example.ru' }],
+    ['phone', { phone: '+7 900 000-00-01\u0000' }],
+  ])('refuses one in %s', (field, overrides) => {
+    expect(errorsOf(check(overrides))).toEqual([{ field, code: 'validation.control-characters' }]);
+  });
+
+  it('still tidies whitespace (tabs, a trailing newline) that a name or address may carry', () => {
+    expect(valueOf(check({ firstName: 'Анна\tМария', email: 'anna.petrova@example.ru\n' }))).toMatchObject({ firstName: 'Анна Мария', email: 'anna.petrova@example.ru' });
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { identityDocumentTypes, type IdentityDocumentType } from './identity-document';
+import { withoutControlCharacters } from './plain-text';
 import { isValidSnils, normalizeSnils } from './snils';
 
 /**
@@ -83,6 +84,7 @@ const namePart = z
   .pipe(
     z
       .string()
+      .check(withoutControlCharacters())
       .min(1, { error: 'validation.required' })
       .max(personNameMaxLength, { error: 'validation.too-long' })
       .regex(NAME, { error: 'validation.name' }),
@@ -93,6 +95,7 @@ const birthDate = (today: string) =>
     z
       .string({ error: 'validation.date' })
       .trim()
+      .check(withoutControlCharacters())
       .pipe(z.iso.date({ error: 'validation.date' }))
       .refine((date) => date >= personCardEarliestBirthDate && date <= today, { error: 'validation.date-range' }),
   );
@@ -100,6 +103,8 @@ const birthDate = (today: string) =>
 const snils = optional(
   z
     .string({ error: 'validation.snils' })
+    .trim()
+    .check(withoutControlCharacters())
     .refine(isValidSnils, { error: 'validation.snils' })
     .transform((value) => normalizeSnils(value)!),
 );
@@ -110,7 +115,13 @@ const documentSchema = z.object({
     z
       .string({ error: 'validation.document' })
       .transform(tidy)
-      .pipe(z.string().max(documentSeriesMaxLength, { error: 'validation.too-long' }).regex(DOCUMENT_PART, { error: 'validation.document' })),
+      .pipe(
+        z
+          .string()
+          .check(withoutControlCharacters())
+          .max(documentSeriesMaxLength, { error: 'validation.too-long' })
+          .regex(DOCUMENT_PART, { error: 'validation.document' }),
+      ),
   ),
   number: z
     .string({ error: requiredOrInvalid })
@@ -118,6 +129,7 @@ const documentSchema = z.object({
     .pipe(
       z
         .string()
+        .check(withoutControlCharacters())
         .min(1, { error: 'validation.required' })
         .max(documentNumberMaxLength, { error: 'validation.too-long' })
         .regex(DOCUMENT_PART, { error: 'validation.document' })
@@ -136,6 +148,7 @@ const email = optional(
   z
     .string({ error: 'validation.email' })
     .trim()
+    .check(withoutControlCharacters())
     .max(personCardEmailMaxLength, { error: 'validation.email' })
     .pipe(z.email({ error: 'validation.email' })),
 );
@@ -144,6 +157,7 @@ const phone = optional(
   z
     .string({ error: 'validation.phone' })
     .transform(tidy)
+    .pipe(z.string().check(withoutControlCharacters()))
     .refine((value) => PHONE.test(value) && isPhoneLength(value.replace(/\D/g, '').length), { error: 'validation.phone' }),
 );
 

@@ -4,6 +4,7 @@ import {
   assessLink,
   hasOtherSignInWay,
   isSelfLinkAllowed,
+  legacyLinkCheck,
   type DeploymentPolicy,
   type EsiaPerson,
 } from '@vhod/domain';
@@ -22,9 +23,9 @@ import {
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import { linkCardOf } from '../person-cards/card-document';
-import type { ClientMeta, Session, SessionStore } from '../sessions/session-store';
+import { endSessionsThroughLink, type ClientMeta, type Session, type SessionStore } from '../sessions/session-store';
 import type { SignInService } from '../sign-in/sign-in-service';
-import type { LegacyCredentials, LegacyCredentialsInput } from './legacy-credentials';
+import type { LegacyAccount, LegacyCredentials, LegacyCredentialsInput } from './legacy-credentials';
 import { linkIdentityMismatch } from './link-guard-error';
 
 interface LinkServiceDeps {
@@ -38,7 +39,11 @@ interface LinkServiceDeps {
 
 /** Tying an ESIA account to a person card by hand, and untying it, for the family itself. */
 export function createLinkService({ db, clock, policy, credentials, sessions, signIn }: LinkServiceDeps) {
-  async function refuse(session: Session, error: DomainError, meta: ClientMeta, targetPersonId: string | null) {
+  /**
+   * Audits a refused link and returns the error to answer with. `quiet`: the answer must not show
+   * that a legacy password was right, so it is the wrong-password one (the log keeps the reason).
+   */
+  async function refuse(session: Session, error: DomainError, meta: ClientMeta, targetPersonId: string | null, quiet = false) {
     await writeAuditEntry(db, {
       action: 'esia.link-refused',
       actorKind: 'esia-user',
@@ -50,7 +55,7 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
       clientIp: meta.clientIp,
       details: { code: error.code, ...error.details },
     });
-    return error;
+    return quiet ? new DomainError('legacy-credentials-invalid') : error;
   }
 
   /** Links inside the caller's transaction; a concurrent link of the same card or subject loses cleanly. */
@@ -83,12 +88,12 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
     });
   }
 
-  async function runGuarded<T>(session: Session, meta: ClientMeta, targetPersonId: string | null, work: () => Promise<T>): Promise<T> {
+  async function runGuarded<T>(session: Session, meta: ClientMeta, targetPersonId: string | null, work: () => Promise<T>, quiet = false): Promise<T> {
     try {
       return await work();
     } catch (error) {
       if (error instanceof DomainError && ['card-already-linked', 'esia-already-linked'].includes(error.code)) {
-        throw await refuse(session, error, meta, targetPersonId);
+        throw await refuse(session, error, meta, targetPersonId, quiet);
       }
       throw error;
     }
@@ -98,21 +103,31 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
     /** From the not-found page: «Привязать учётную запись» with the legacy SGO login of the role chosen at sign-in. */
     async linkWithLegacyLogin(session: Session, input: LegacyCredentialsInput, meta: ClientMeta): Promise<Session> {
       if (session.stage !== 'unmatched' || !session.esiaProfile) throw new DomainError('wrong-stage');
-      if (!isSelfLinkAllowed({ policy, today: clock.today() })) throw new DomainError('self-link-closed');
+      const today = clock.today();
+      if (!isSelfLinkAllowed({ policy, today })) throw new DomainError('self-link-closed');
       const person = session.esiaProfile;
-      const { account, person: card } = await credentials.verify(input, meta);
+      const checkFor = ({ account, person: card }: LegacyAccount) =>
+        legacyLinkCheck({ policy, today, signInRole: session.signInRole, role: account.role, birthDate: card.birthDate });
+      const found = await credentials.verify(input, meta, (candidate) => checkFor(candidate) !== 'refuse');
+      const { account, person: card } = found;
+      const quiet = checkFor(found) === 'check-quietly';
 
       if (!accountRolesForSignIn(session.signInRole).includes(account.role)) {
-        throw await refuse(session, new DomainError('link-role-mismatch', { accountRole: account.role, signInRole: session.signInRole }), meta, card.id);
+        throw await refuse(session, new DomainError('link-role-mismatch', { accountRole: account.role, signInRole: session.signInRole }), meta, card.id, quiet);
       }
       const assessment = assess(person, card, account.role);
-      if (!assessment.selfLinkAllowed) throw await refuse(session, linkIdentityMismatch(assessment), meta, card.id);
+      if (!assessment.selfLinkAllowed) throw await refuse(session, linkIdentityMismatch(assessment), meta, card.id, quiet);
 
-      return runGuarded(session, meta, card.id, () =>
-        db.transaction(async (tx) => {
-          await link(tx, session, person, card.id, 'legacy_password', account.id, meta);
-          return signIn.continueWithAccount(tx, session, account, meta);
-        }),
+      return runGuarded(
+        session,
+        meta,
+        card.id,
+        () =>
+          db.transaction(async (tx) => {
+            await link(tx, session, person, card.id, 'legacy_password', account.id, meta);
+            return signIn.continueWithAccount(tx, session, account, meta);
+          }),
+        quiet,
       );
     },
 
@@ -145,6 +160,7 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
           .where(and(eq(esiaLinks.personId, session.personId!), isNull(esiaLinks.unlinkedAt)))
           .returning();
         if (!unlinked) throw new DomainError('not-linked');
+        await endSessionsThroughLink(tx, { personId: session.personId!, esiaSubject: unlinked.esiaSubject }, session.idHash);
         await writeAuditEntry(tx, {
           action: 'esia.unlinked',
           actorKind: 'account',

@@ -7,7 +7,6 @@ import {
   parentChildLinks,
   personKeys,
   persons,
-  sessions,
   writeAuditEntry,
   type Database,
   type EsiaLink,
@@ -16,7 +15,7 @@ import {
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { AccessRequestValidationError } from '../access-requests/access-request-service';
 import type { Clock } from '../clock/clock';
-import type { ClientMeta } from '../sessions/session-store';
+import { endSessionsThroughLink, type ClientMeta } from '../sessions/session-store';
 import type { Reader } from '../access/reader';
 import type { StaffActor } from '../staff/staff-actor';
 import { decodeCardCursor, encodeCardCursor } from './card-cursor';
@@ -217,10 +216,7 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
           .where(and(eq(esiaLinks.personId, id), isNull(esiaLinks.unlinkedAt)))
           .returning();
         if (!unlinked) throw new DomainError('not-linked');
-        // Whoever signed in with that ESIA account got in through the link that no longer exists.
-        await tx
-          .delete(sessions)
-          .where(and(eq(sessions.personId, id), eq(sessions.esiaSubject, unlinked.esiaSubject), eq(sessions.signInMethod, 'esia')));
+        await endSessionsThroughLink(tx, { personId: id, esiaSubject: unlinked.esiaSubject });
         await writeAuditEntry(tx, {
           action: 'esia.unlinked',
           actorKind: 'account',

@@ -1,6 +1,6 @@
 import { esiaPersonSchema, type EsiaPerson, type SignInRole } from '@vhod/domain';
 import { sessions, type AppKind, type Database, type SessionStage, type SignInMethod } from '@vhod/db';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, lt, ne } from 'drizzle-orm';
 import type { ApiConfig } from '../config';
 import { hashSessionToken, newSessionToken } from './session-token';
 
@@ -100,6 +100,24 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
 }
 
 export type SessionStore = ReturnType<typeof createSessionStore>;
+
+/**
+ * When an ESIA link is removed, the sessions that came in through it end: whoever signed in with
+ * that ESIA account got in through a link that no longer exists. Sessions that came in another
+ * way (the legacy login) stay. `keepIdHash`: the session that removed the link itself goes on.
+ */
+export async function endSessionsThroughLink(exec: Database, link: { personId: string; esiaSubject: string }, keepIdHash?: string): Promise<void> {
+  await exec
+    .delete(sessions)
+    .where(
+      and(
+        eq(sessions.personId, link.personId),
+        eq(sessions.esiaSubject, link.esiaSubject),
+        eq(sessions.signInMethod, 'esia'),
+        keepIdHash ? ne(sessions.idHash, keepIdHash) : undefined,
+      ),
+    );
+}
 
 function toSession(row: typeof sessions.$inferSelect): Session {
   return {

@@ -1,4 +1,4 @@
-import { DomainError, isLegacySignInAllowed, type DeploymentPolicy, type SignInRole } from '@vhod/domain';
+import { isLegacySignInAllowed, type DeploymentPolicy, type SignInRole } from '@vhod/domain';
 import { accounts, writeAuditEntry, type Database } from '@vhod/db';
 import { eq } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
@@ -21,22 +21,12 @@ interface LegacySignInDeps {
 export function createLegacySignIn({ db, clock, policy, credentials, sessions }: LegacySignInDeps) {
   return {
     async signIn(input: LegacyCredentialsInput, previousToken: string | undefined, meta: ClientMeta): Promise<{ token: string; session: Session }> {
-      const { account, person } = await credentials.verify(input, meta);
-      const familyRole: SignInRole | null = account.role === 'parent' || account.role === 'student' ? account.role : null;
-      const allowed =
-        familyRole !== null && isLegacySignInAllowed({ policy, today: clock.today(), role: account.role, birthDate: person.birthDate });
-      if (!allowed) {
-        await writeAuditEntry(db, {
-          action: 'legacy.refused',
-          actorKind: 'account',
-          actorAccountId: account.id,
-          actorPersonId: person.id,
-          organisationId: account.organisationId,
-          clientIp: meta.clientIp,
-          details: { role: account.role },
-        });
-        throw new DomainError('legacy-sign-in-not-allowed');
-      }
+      // A login the policy does not let in fails like a wrong password, unchecked: the answer must not confirm a staff password.
+      const { account, person } = await credentials.verify(input, meta, (found) =>
+        isLegacySignInAllowed({ policy, today: clock.today(), role: found.account.role, birthDate: found.person.birthDate }),
+      );
+      // The policy lets in parents and students only, so the account's role is the role signed in as.
+      const signInRole = account.role as SignInRole;
       return db.transaction(async (tx) => {
         await sessions.destroy(previousToken, tx);
         await tx.update(accounts).set({ lastSignedInAt: clock.now() }).where(eq(accounts.id, account.id));
@@ -44,7 +34,7 @@ export function createLegacySignIn({ db, clock, policy, credentials, sessions }:
           {
             app: 'family',
             stage: 'active',
-            signInRole: familyRole,
+            signInRole,
             signInMethod: 'legacy',
             esiaSubject: null,
             esiaProfile: null,

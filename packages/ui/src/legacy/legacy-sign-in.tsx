@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { DeploymentQuery } from '../deployment-query';
 import { LegacyCredentialsForm } from './legacy-credentials-form';
 import { SignInWithLegacyLoginMutation } from './legacy-mutations';
 
@@ -7,10 +8,14 @@ import { SignInWithLegacyLoginMutation } from './legacy-mutations';
 export function LegacySignIn({ onSignedIn }: { onSignedIn(): void }) {
   const { t } = useTranslation();
   const [state, signIn] = useMutation(SignInWithLegacyLoginMutation);
+  // Said up front: a login that may not be used here is answered like a wrong password.
+  const [{ data }] = useQuery({ query: DeploymentQuery });
+  const who = data ? (data.deployment.selfLinkOpen ? 'legacy.signInWhoFamily' : 'legacy.signInWhoUnder14') : null;
   return (
     <section className="card">
       <h1>{t('legacy.signInTitle')}</h1>
       <p className="hint">{t('legacy.signInIntro')}</p>
+      {who ? <p className="hint">{t(who)}</p> : null}
       <LegacyCredentialsForm
         busy={state.fetching}
         onSubmit={async (input) => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { downloadCsv } from './csv';
+import { downloadCsv } from './download-csv';
 import { ReadinessBreadcrumbs, type Crumb } from './readiness-breadcrumbs';
 import { unlinkedPeopleCsv } from './readiness-csv';
 import { ClassReadinessQuery, UnlinkedPeopleQuery } from './readiness-documents';

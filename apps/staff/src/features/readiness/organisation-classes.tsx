@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { downloadCsv } from './csv';
+import { downloadCsv } from './download-csv';
 import { ReadinessBreadcrumbs, type Crumb } from './readiness-breadcrumbs';
 import { ReadinessChart } from './readiness-chart';
 import { classesCsv } from './readiness-csv';

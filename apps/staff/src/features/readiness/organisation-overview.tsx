@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
-import { downloadCsv } from './csv';
+import { downloadCsv } from './download-csv';
 import { asOrganisationOrder, findOrganisations, organisationOrders } from './organisation-order';
 import { ReadinessChart } from './readiness-chart';
 import { organisationsCsv } from './readiness-csv';

@@ -1,5 +1,5 @@
+import { toCsv, type CsvCell } from '@vhod/domain';
 import type { TFunction } from 'i18next';
-import { toCsv } from './csv';
 import type { ReadinessNumbers } from './readiness-numbers';
 
 export interface OrganisationRow extends ReadinessNumbers {
@@ -30,7 +30,7 @@ function numberHeader(t: TFunction): string[] {
   ];
 }
 
-function numberCells(row: ReadinessNumbers): Array<string | number> {
+function numberCells(row: ReadinessNumbers): CsvCell[] {
   return [
     row.students,
     row.studentsLinked,

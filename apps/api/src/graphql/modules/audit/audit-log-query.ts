@@ -1,5 +1,6 @@
 import { InvalidAuditCursorError } from '../../../audit/audit-log-service';
 import { builder } from '../../builder';
+import { plainTextArgument } from '../errors/plain-text-argument';
 import { connectionTypes } from '../pagination/connection-types';
 import { requireForwardPaging, toConnection } from '../pagination/forward-connection';
 import { invalidCursor, staffActorOf } from '../person-cards/staff-actor-of';
@@ -29,7 +30,7 @@ builder.queryField('auditLog', (t) =>
         try {
           const page = await context.services.auditLog.list(
             await staffActorOf(context),
-            { action: filter?.action, from: filter?.from, to: filter?.to, actorAccountId: filter?.actorAccountId == null ? null : String(filter.actorAccountId) },
+            { action: plainTextArgument(context, filter?.action, 'action'), from: filter?.from, to: filter?.to, actorAccountId: filter?.actorAccountId == null ? null : String(filter.actorAccountId) },
             args,
           );
           return toConnection(page);

@@ -16,7 +16,6 @@ export const DomainErrorCodeEnum = builder.enumType('DomainErrorCode', {
     'wrong-stage': 'The operation does not fit the current sign-in stage (e.g. consent already given).',
     'legacy-credentials-invalid': 'Wrong legacy login or password (or organisation): which part is never said.',
     'legacy-sign-in-locked': 'Too many failed legacy passwords; try again after the time in `message`.',
-    'legacy-sign-in-not-allowed': 'The deployment no longer accepts a legacy sign-in for this user; sign in through ESIA.',
     'self-link-closed': 'The cutoff date for linking with a legacy login has passed; the organisation links instead.',
     'link-role-mismatch': 'The legacy login belongs to an account of another role than the one chosen at sign-in.',
     'link-identity-mismatch': 'The ESIA account and the person card are of different people; `linkMismatches` says what differs.',
@@ -29,6 +28,7 @@ export const DomainErrorCodeEnum = builder.enumType('DomainErrorCode', {
     'access-request-not-eligible': 'This visitor may not send an access request (see AccessRequestForm.ineligibility).',
     'access-request-not-found': 'No such request, or not one the caller may see.',
     'validation-failed': 'The input breaks the form’s rules.',
+    'control-characters': 'A text argument holds control characters (a NUL byte, say); multi-line ones may keep line breaks and tabs.',
     forbidden: 'The caller’s role or scopes do not allow this.',
     'person-not-found': 'No such person card, or not one the caller may see.',
     'card-shared-with-other-organisations':

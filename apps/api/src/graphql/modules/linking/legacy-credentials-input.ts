@@ -1,4 +1,4 @@
-import { DomainError } from '@vhod/domain';
+import { DomainError, withoutControlCharacters } from '@vhod/domain';
 import { z } from 'zod';
 import { builder } from '../../builder';
 
@@ -13,8 +13,8 @@ export const LegacyCredentialsInput = builder.inputType('LegacyCredentialsInput'
 
 const credentialsSchema = z.object({
   organisationId: z.uuid(),
-  login: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
+  login: z.string().trim().check(withoutControlCharacters()).min(1).max(100),
+  password: z.string().check(withoutControlCharacters()).min(1).max(200),
 });
 
 /** Malformed input fails like a wrong password: the answer must not tell which part was wrong. */

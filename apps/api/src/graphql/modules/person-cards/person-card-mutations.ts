@@ -1,4 +1,4 @@
-import { DomainError } from '@vhod/domain';
+import { DomainError, requirePlainText } from '@vhod/domain';
 import { AccessRequestValidationError } from '../../../access-requests/access-request-service';
 import { builder } from '../../builder';
 import { mutationErrors } from '../errors/mutation-errors';
@@ -56,6 +56,6 @@ builder.mutationField('unlinkPersonCardEsia', (t) =>
       comment: t.arg.string({ required: true, description: 'Why, for the audit log; must not be blank.' }),
     },
     resolve: async (_root, { id, comment }, context) =>
-      context.services.personCards.unlinkEsia(await staffActorOf(context), String(id), comment, context.meta),
+      context.services.personCards.unlinkEsia(await staffActorOf(context), String(id), requirePlainText(comment, 'comment', 'multi-line'), context.meta),
   }),
 );

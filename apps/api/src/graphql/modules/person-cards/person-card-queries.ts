@@ -1,5 +1,6 @@
 import { InvalidCursorError } from '../../../person-cards/person-card-service';
 import { builder } from '../../builder';
+import { plainTextArgument } from '../errors/plain-text-argument';
 import { connectionTypes } from '../pagination/connection-types';
 import { requireForwardPaging, toConnection } from '../pagination/forward-connection';
 import { PersonCardRef } from './person-card';
@@ -21,7 +22,8 @@ builder.queryField('personCards', (t) =>
       resolve: async (_root, args, context) => {
         requireForwardPaging(args);
         try {
-          return toConnection(await context.services.personCards.search(await readerOf(context), args));
+          const search = plainTextArgument(context, args.search, 'search');
+          return toConnection(await context.services.personCards.search(await readerOf(context), { ...args, search }));
         } catch (error) {
           throw error instanceof InvalidCursorError ? invalidCursor() : error;
         }

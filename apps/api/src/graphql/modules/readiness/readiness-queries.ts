@@ -1,11 +1,10 @@
-import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from '../../builder';
+import { arrayConnection } from '../pagination/array-connection';
 import { connectionTypes } from '../pagination/connection-types';
-import { requireForwardPaging } from '../pagination/forward-connection';
 import { OrganisationReadinessRef, ReadinessRowRef, UnlinkedPersonRef } from './readiness-types';
 
 // The rows come from the readiness snapshot (or one class's people): paging slices them (array cursors).
-const pageSizes = { defaultSize: 100, maxSize: 1000 };
+const pageSize = { default: 100, max: 1000 };
 
 builder.queryField('organisationReadiness', (t) =>
   t.connection(
@@ -14,10 +13,7 @@ builder.queryField('organisationReadiness', (t) =>
       description:
         'One row per organisation the caller may see, by name: the region’s overview (a school: its own row). Scope statistics:read for API clients.',
       authScopes: { statisticsReader: true },
-      resolve: async (_root, args, context) => {
-        requireForwardPaging(args);
-        return resolveArrayConnection({ args, ...pageSizes }, await context.services.readiness.byOrganisation((await context.reader())!));
-      },
+      resolve: async (_root, args, context) => arrayConnection(args, await context.services.readiness.byOrganisation((await context.reader())!), pageSize),
     },
     ...connectionTypes('OrganisationReadiness', 'organisations’ readiness rows'),
   ),
@@ -32,9 +28,8 @@ builder.queryField('readiness', (t) =>
       authScopes: { statisticsReader: true },
       args: { organisationId: t.arg.id({ required: false, description: 'Only this organisation’s classes.' }) },
       resolve: async (_root, args, context) => {
-        requireForwardPaging(args);
         const organisationId = args.organisationId ? String(args.organisationId) : null;
-        return resolveArrayConnection({ args, ...pageSizes }, await context.services.readiness.byClass((await context.reader())!, { organisationId }));
+        return arrayConnection(args, await context.services.readiness.byClass((await context.reader())!, { organisationId }), pageSize);
       },
     },
     ...connectionTypes('ReadinessRow', 'class readiness rows'),
@@ -48,11 +43,8 @@ builder.queryField('unlinkedPeople', (t) =>
       description: 'Students of a class and their parents who have no ESIA link yet, counted live (the class teacher; API clients need cards:read).',
       authScopes: { $any: { requestReader: true, cardReader: true } },
       args: { classId: t.arg.id({ required: true, description: 'The class’s ID.' }) },
-      resolve: async (_root, args, context) => {
-        requireForwardPaging(args);
-        const people = await context.services.readiness.unlinkedInClass((await context.reader())!, String(args.classId));
-        return resolveArrayConnection({ args, ...pageSizes }, people);
-      },
+      resolve: async (_root, args, context) =>
+        arrayConnection(args, await context.services.readiness.unlinkedInClass((await context.reader())!, String(args.classId)), pageSize),
     },
     ...connectionTypes('UnlinkedPerson', 'people without an ESIA link'),
   ),

@@ -1,4 +1,4 @@
-import { DomainError } from '@vhod/domain';
+import { DomainError, requirePlainText } from '@vhod/domain';
 import type { AccessRequest } from '@vhod/db';
 import { builder } from '../../builder';
 import { mutationErrors } from '../errors/mutation-errors';
@@ -27,7 +27,7 @@ builder.mutationField('addAccessRequestNote', (t) =>
     authScopes: { requestWorker: true },
     errors: mutationErrors([DomainError], 'The request with the note in its history.'),
     args: { id: requestId(t), text: t.arg.string({ required: true, description: 'The note; must not be blank.' }) },
-    resolve: async (_root, { id, text }, context) => context.services.staffRequests.addNote((await context.staff())!, String(id), text, context.meta),
+    resolve: async (_root, { id, text }, context) => context.services.staffRequests.addNote((await context.staff())!, String(id), requirePlainText(text, 'text', 'multi-line'), context.meta),
   }),
 );
 
@@ -48,7 +48,16 @@ builder.mutationField('resolveAccessRequestByLink', (t) =>
       }),
     },
     resolve: async (_root, { id, personId, comment, overrideReason }, context) =>
-      context.services.requestDecisions.resolveByLink((await context.staff())!, String(id), { personId: String(personId), comment, overrideReason }, context.meta),
+      context.services.requestDecisions.resolveByLink(
+        (await context.staff())!,
+        String(id),
+        {
+          personId: requirePlainText(String(personId), 'personId'),
+          comment: requirePlainText(comment, 'comment', 'multi-line'),
+          overrideReason: requirePlainText(overrideReason, 'overrideReason', 'multi-line'),
+        },
+        context.meta,
+      ),
   }),
 );
 
@@ -68,7 +77,11 @@ builder.mutationField('resolveAccessRequestByCreate', (t) =>
       context.services.requestDecisions.resolveByCreate(
         (await context.staff())!,
         String(id),
-        { comment, classId: classId ? String(classId) : null, childPersonId: childPersonId ? String(childPersonId) : null },
+        {
+          comment: requirePlainText(comment, 'comment', 'multi-line'),
+          classId: classId ? requirePlainText(String(classId), 'classId') : null,
+          childPersonId: childPersonId ? requirePlainText(String(childPersonId), 'childPersonId') : null,
+        },
         context.meta,
       ),
   }),
@@ -81,7 +94,7 @@ builder.mutationField('rejectAccessRequest', (t) =>
     authScopes: { requestWorker: true },
     errors: mutationErrors([DomainError], 'The request, now REJECTED.'),
     args: { id: requestId(t), comment: decisionComment(t) },
-    resolve: async (_root, { id, comment }, context) => context.services.requestDecisions.reject((await context.staff())!, String(id), comment, context.meta),
+    resolve: async (_root, { id, comment }, context) => context.services.requestDecisions.reject((await context.staff())!, String(id), requirePlainText(comment, 'comment', 'multi-line'), context.meta),
   }),
 );
 
@@ -108,6 +121,11 @@ builder.mutationField('rejectAccessRequests', (t) =>
     errors: mutationErrors([DomainError], 'One outcome per given ID, in the order given.'),
     args: { ids: t.arg.idList({ required: true, description: 'The requests’ IDs.' }), comment: decisionComment(t) },
     resolve: async (_root, { ids, comment }, context) =>
-      context.services.requestDecisions.rejectMany((await context.staff())!, ids.map(String), comment, context.meta),
+      context.services.requestDecisions.rejectMany(
+        (await context.staff())!,
+        ids.map((id) => requirePlainText(String(id), 'ids')),
+        requirePlainText(comment, 'comment', 'multi-line'),
+        context.meta,
+      ),
   }),
 );

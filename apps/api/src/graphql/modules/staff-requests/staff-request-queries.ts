@@ -2,6 +2,7 @@ import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../../../paginatio
 import { builder } from '../../builder';
 import { enumValues } from '../../enum-values';
 import { AccessRequestStatusEnum } from '../access-requests/access-request';
+import { plainTextArgument } from '../errors/plain-text-argument';
 import { connectionTypes } from '../pagination/connection-types';
 import { requireForwardPaging, toConnection } from '../pagination/forward-connection';
 import { invalidCursor } from '../person-cards/staff-actor-of';
@@ -49,7 +50,7 @@ builder.queryField('staffAccessRequests', (t) =>
             organisationId: filter?.organisationId ? String(filter.organisationId) : null,
             from: filter?.from ?? null,
             to: filter?.to ?? null,
-            search: filter?.search ?? null,
+            search: plainTextArgument(context, filter?.search ?? null, 'search'),
           },
           first ?? queuePageSize.default,
           after ?? null,
