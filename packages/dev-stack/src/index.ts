@@ -1,2 +1,2 @@
-export { freePort } from './free-port';
+export { reservePort, type PortReservation } from './free-port';
 export { startStack, type RunningStack, type StackOptions } from './start-stack';

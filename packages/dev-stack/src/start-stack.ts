@@ -3,7 +3,7 @@ import { loadApiConfig, startApiServer } from '@vhod/api';
 import { isDatabaseEmpty, migrateDatabase, openDatabase, seedDemoData, type DatabaseHandle } from '@vhod/db';
 import { startEsiaSim } from '@vhod/esia-sim';
 import { startSmtpSink, type RunningSmtpSink } from '@vhod/smtp-sink';
-import { freePort } from './free-port';
+import { reservePort, type PortReservation } from './free-port';
 
 export interface StackOptions {
   /** 0 or absent: any free port. */
@@ -51,7 +51,9 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     await migrateDatabase(database);
     if (options.seed && (await isDatabaseEmpty(database.db))) await seedDemoData(database.db);
 
-    const apiPort = options.apiPort || (await freePort());
+    const reservation: PortReservation = options.apiPort ? { port: options.apiPort, release: async () => {} } : await reservePort();
+    stops.push(() => reservation.release());
+    const apiPort = reservation.port;
     const apiOrigin = `http://127.0.0.1:${apiPort}`;
     const esia = await startEsiaSim({
       development: true,
@@ -79,6 +81,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       },
       { publicOrigin: apiOrigin, esiaIssuer: esia.issuer },
     );
+    await reservation.release();
     const api = await startApiServer({
       config,
       db: database.db,

@@ -1,6 +1,6 @@
+import { reservePort } from '@vhod/dev-stack';
 import type { Database } from '@vhod/db';
 import { startEsiaSim } from '@vhod/esia-sim';
-import { freePort } from '../free-port';
 import type { ApiHost } from './api-host';
 import { startBenchApiServer } from './bench-api-server';
 import { esiaSimClientsFor } from './bench-esia-client';
@@ -13,8 +13,8 @@ export async function startInProcessHost(db: Database): Promise<ApiHost> {
   const observedDb = observeStatements(db, () => {
     statements += 1;
   });
-  const apiPort = await freePort();
-  const esia = await startEsiaSim({ development: true, port: 0, clients: esiaSimClientsFor(`http://127.0.0.1:${apiPort}`) });
+  const { port: apiPort, release } = await reservePort();
+  const esia = await startEsiaSim({ development: true, port: 0, clients: esiaSimClientsFor(`http://127.0.0.1:${apiPort}`) }).finally(release);
   let api;
   try {
     api = await startBenchApiServer({ db: observedDb, port: apiPort, esiaIssuer: esia.issuer });

@@ -1,5 +1,5 @@
+import { reservePort } from '@vhod/dev-stack';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '../free-port';
 import type { ApiHost } from './api-host';
 import { startServerProcess } from './child-rpc';
 
@@ -10,9 +10,9 @@ const entry = (file: string) => fileURLToPath(new URL(file, import.meta.url));
  * cannot be told apart (nor from the load generator's), and the issue asks for the API's.
  */
 export async function startSeparateProcessesHost(databaseUrl: string): Promise<ApiHost> {
-  const apiPort = await freePort();
+  const { port: apiPort, release } = await reservePort();
   const apiOrigin = `http://127.0.0.1:${apiPort}`;
-  const esia = await startServerProcess(entry('./esia-process.ts'), { BENCH_API_ORIGIN: apiOrigin });
+  const esia = await startServerProcess(entry('./esia-process.ts'), { BENCH_API_ORIGIN: apiOrigin }).finally(release);
   let api;
   try {
     api = await startServerProcess(entry('./api-process.ts'), {
