@@ -2,7 +2,7 @@ import { personKeys, type DatabaseHandle } from '@vhod/db';
 import { createTestDatabase } from '@vhod/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSignInCandidates } from '../src/app-queries';
+import { findSignInCandidates } from '@vhod/api/queries';
 import { queryRows } from '../src/measure/query-rows';
 import type { BenchContext, ScenarioResult } from '../src/scenario';
 import { frontendWeightScenario } from '../src/scenarios/frontend-weight';

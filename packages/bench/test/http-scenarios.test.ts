@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { migrateDatabase, openPostgres, seedDemoData, type DatabaseHandle } from '@vhod/db';
 import { seededTestDatabase, testDatabaseKind } from '@vhod/db/testing';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BenchContext, BenchMetric, ScenarioResult } from '../src/scenario';
-import { staffQueueDocument } from '../src/http/staff-queue/queue-operation';
 import { createSignInThroughputScenario } from '../src/scenarios/sign-in-throughput';
 import { createStaffQueueScenario } from '../src/scenarios/staff-queue';
 
@@ -75,15 +73,6 @@ describe('HTTP scenarios at smoke scale', () => {
     expect(result.notes.filter((note) => note.includes('failed'))).toEqual([]);
     expectFiniteRatios(result);
   }, 60_000);
-
-  it('sends the staff console’s own queue operation', async () => {
-    const source = await readFile(new URL('../../../apps/staff/src/features/requests/request-documents.ts', import.meta.url), 'utf8');
-    const fragment = /export const QueueRowFragment = graphql\(`([^`]*)`/.exec(source)?.[1];
-    const operation = /export const QueueQuery = graphql\(\s*`([^`]*)`/.exec(source)?.[1];
-    const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-    expect(fragment && operation).toBeTruthy();
-    expect(squash(staffQueueDocument)).toBe(squash(`${operation} ${fragment}`));
-  });
 });
 
 /** A database with a URL the API's own process can open (createTestDatabase keeps its URL to itself). */

@@ -8,7 +8,7 @@ import {
 } from '@vhod/domain';
 import { findMatchCandidates, matchCandidatesQuery, persons, type Database } from '@vhod/db';
 import { eq, sql } from 'drizzle-orm';
-import { findSignInCandidates } from '../app-queries';
+import { findSignInCandidates } from '@vhod/api/queries';
 import { mean, percentile, timed } from '../measure/latency-stats';
 import { explainAnalyze, queryRows } from '../measure/query-rows';
 import type { BenchMetric, BenchScale, Scenario } from '../scenario';

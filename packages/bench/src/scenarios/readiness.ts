@@ -1,6 +1,6 @@
 import { organisations, type Database } from '@vhod/db';
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { readinessByClass, refreshReadinessSnapshot, snapshotClassRows, snapshotOrganisationRows } from '../app-queries';
+import { readinessByClass, refreshReadinessSnapshot, snapshotClassRows, snapshotOrganisationRows } from '@vhod/api/queries';
 import { percentile, timed } from '../measure/latency-stats';
 import { explainAnalyze, queryRows } from '../measure/query-rows';
 import type { BenchMetric, BenchScale, Scenario } from '../scenario';

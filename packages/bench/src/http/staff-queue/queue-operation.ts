@@ -1,33 +1,9 @@
+import { QueueQuery } from '@vhod/staff/request-documents';
+import { print } from 'graphql';
 import type { GraphQLOperation } from '../graphql-client';
 
-/**
- * The staff console's queue page: QueueQuery with its QueueRow fragment from
- * apps/staff/src/features/requests/request-documents.ts, operation first, then the fragment.
- * test/http-scenarios.test.ts fails when the console's text changes (whitespace aside).
- */
-export const staffQueueDocument = `
-    query StaffQueue($filter: StaffRequestFilter, $first: Int, $after: String) {
-      staffAccessRequests(filter: $filter, first: $first, after: $after) {
-        edges { cursor node { ...QueueRow } }
-        pageInfo { hasNextPage endCursor }
-      }
-    }
-  
-  fragment QueueRow on StaffAccessRequest {
-    id
-    number
-    status
-    role
-    createdAt
-    ageWorkingDays
-    overdue
-    assignedToName
-    className
-    applicant { fullName }
-    child { fullName }
-    organisation { id shortName }
-  }
-`;
+/** The staff console's own queue page operation (QueueQuery with its QueueRow fragment). */
+export const staffQueueDocument = print(QueueQuery);
 
 /** The first page with no filter set, as the console's variablesOf() builds it, `first` rows long. */
 export function staffQueueOperation(first: number): GraphQLOperation {

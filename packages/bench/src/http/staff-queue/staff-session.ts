@@ -1,28 +1,27 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { sessions, type Database } from '@vhod/db';
-
-const twelveHoursMs = 12 * 60 * 60_000;
+import { loadApiConfig } from '@vhod/api';
+import { createSessionStore } from '@vhod/api/queries';
+import type { Database } from '@vhod/db';
 
 /**
- * An active staff-console session for `account`, written directly (as the session store does
- * after a sign-in), so the queue is measured without a sign-in in front. The token and its
- * stored SHA-256 follow apps/api/src/sessions/session-token.ts; if that changed, every queue
- * request would fail as unauthorised and the scenario would say so.
+ * An active staff-console session for `account`, created by the API's own session store (as
+ * after a sign-in), so the queue is measured without a sign-in in front.
  */
 export async function createStaffSession(db: Database, account: { accountId: string; personId: string }): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
-  const now = new Date();
-  await db.insert(sessions).values({
-    idHash: createHash('sha256').update(token).digest('base64url'),
-    app: 'staff',
-    stage: 'active',
-    signInRole: 'staff',
-    signInMethod: 'esia',
-    accountId: account.accountId,
-    personId: account.personId,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + twelveHoursMs),
-  });
+  const store = createSessionStore(db, loadApiConfig({}).sessions);
+  const { token } = await store.create(
+    {
+      app: 'staff',
+      stage: 'active',
+      signInRole: 'staff',
+      signInMethod: 'esia',
+      esiaSubject: null,
+      esiaProfile: null,
+      matchReason: null,
+      candidateAccountIds: [],
+      accountId: account.accountId,
+      personId: account.personId,
+    },
+    { clientIp: null, userAgent: 'vhod-bench' },
+  );
   return token;
 }
