@@ -118,8 +118,7 @@ function ClientRows({
   const connection = data?.apiClients;
   useEffect(() => {
     if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
-    // Only a new result changes the report (the callback is a new function on every render).
-  }, [connection]);
+  }, [connection, report]);
 
   if (!connection) {
     return (

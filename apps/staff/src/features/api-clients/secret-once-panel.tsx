@@ -17,7 +17,9 @@ export function SecretOncePanel({ issued, onDone }: { issued: IssuedSecret; onDo
   const heading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
-  // The panel appears above the list after a click elsewhere: take the reader to it.
+  // The panel appears above the list after a click elsewhere: take the reader to it, again for
+  // every new secret (the same panel stays mounted when a second one is issued).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the effect runs per secret on purpose
   useEffect(() => heading.current?.focus(), [issued]);
 
   async function copy() {

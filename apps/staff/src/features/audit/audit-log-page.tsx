@@ -162,8 +162,7 @@ function EntryRows({ filter, after, report }: { filter: Filter; after: string | 
   const connection = data?.auditLog;
   useEffect(() => {
     if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
-    // Only a new result changes the report (the callback is a new function on every render).
-  }, [connection]);
+  }, [connection, report]);
 
   if (!connection) {
     return (

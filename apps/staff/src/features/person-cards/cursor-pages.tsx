@@ -1,9 +1,11 @@
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, useRef, useState, type ReactNode } from 'react';
 
 export interface PageInfo {
   hasNextPage: boolean;
   endCursor: string | null;
 }
+
+type PageReport = (info: PageInfo & { count: number }) => void;
 
 /**
  * «Показать ещё» over a cursor connection: every loaded page keeps its own query (one <tbody>
@@ -16,13 +18,29 @@ export function CursorPages({
   moreText,
 }: {
   head: ReactNode;
-  renderPage(after: string | null, report: (info: PageInfo & { count: number }) => void): ReactNode;
+  /** `report` keeps its identity for a page, so a page may list it among its effect's dependencies. */
+  renderPage(after: string | null, report: PageReport): ReactNode;
   emptyText: string;
   moreText: string;
 }) {
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const [reports, setReports] = useState<Record<string, PageInfo & { count: number }>>({});
   const keyOf = (after: string | null) => after ?? '';
+  const reporters = useRef(new Map<string, PageReport>());
+  const reporterFor = (after: string | null): PageReport => {
+    const key = keyOf(after);
+    let report = reporters.current.get(key);
+    if (!report) {
+      report = (info) =>
+        setReports((previous) => {
+          const known = previous[key];
+          if (known && known.count === info.count && known.endCursor === info.endCursor && known.hasNextPage === info.hasNextPage) return previous;
+          return { ...previous, [key]: info };
+        });
+      reporters.current.set(key, report);
+    }
+    return report;
+  };
   const last = reports[keyOf(cursors.at(-1) ?? null)];
   const first = reports[''];
 
@@ -32,13 +50,7 @@ export function CursorPages({
         {head}
         {cursors.map((after) => (
           <Fragment key={keyOf(after)}>
-            {renderPage(after, (info) =>
-              setReports((previous) => {
-                const known = previous[keyOf(after)];
-                if (known && known.count === info.count && known.endCursor === info.endCursor && known.hasNextPage === info.hasNextPage) return previous;
-                return { ...previous, [keyOf(after)]: info };
-              }),
-            )}
+            {renderPage(after, reporterFor(after))}
           </Fragment>
         ))}
       </table>

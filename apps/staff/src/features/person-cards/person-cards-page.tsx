@@ -77,8 +77,7 @@ function CardRows({ search, after, report }: { search: string; after: string | n
   const connection = data?.personCards;
   useEffect(() => {
     if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
-    // Only a new result changes the report (the callback is a new function on every render).
-  }, [connection]);
+  }, [connection, report]);
 
   if (error && !connection) {
     return (

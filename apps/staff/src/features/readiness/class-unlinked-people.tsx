@@ -9,8 +9,8 @@ import { useWholeConnection } from './use-whole-connection';
 export function ClassUnlinkedPeople({ organisationId, classId, regionWide }: { organisationId: string; classId: string; regionWide: boolean }) {
   const { t } = useTranslation();
   // The class's and organisation's names come with the organisation's numbers.
-  const classes = useWholeConnection(ClassReadinessQuery, { organisationId }, (data) => data.readiness);
-  const people = useWholeConnection(UnlinkedPeopleQuery, { classId }, (data) => data.unlinkedPeople);
+  const classes = useWholeConnection(ClassReadinessQuery, { organisationId }, 'readiness');
+  const people = useWholeConnection(UnlinkedPeopleQuery, { classId }, 'unlinkedPeople');
   const row = classes.nodes?.find((candidate) => candidate.classId === classId);
   const className = row?.className ?? '';
 

@@ -15,7 +15,7 @@ import { useWholeConnection } from './use-whole-connection';
  */
 export function OrganisationClasses({ organisationId, regionWide }: { organisationId: string | null; regionWide: boolean }) {
   const { t } = useTranslation();
-  const { nodes, failed } = useWholeConnection(ClassReadinessQuery, { organisationId }, (data) => data.readiness);
+  const { nodes, failed } = useWholeConnection(ClassReadinessQuery, { organisationId }, 'readiness');
   if (failed) {
     return (
       <p role="alert" className="error">

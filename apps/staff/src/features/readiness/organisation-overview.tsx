@@ -24,7 +24,7 @@ export function OrganisationOverview() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const order = asOrganisationOrder(params.get('order'));
-  const { nodes, failed } = useWholeConnection(OrganisationReadinessQuery, {}, (data) => data.organisationReadiness);
+  const { nodes, failed } = useWholeConnection(OrganisationReadinessQuery, {}, 'organisationReadiness');
   const found = useMemo(() => (nodes ? findOrganisations(nodes, search, order) : []), [nodes, search, order]);
   const pageCount = Math.max(1, Math.ceil(found.length / pageSize));
   const page = Math.min(Math.max(Math.trunc(Number(params.get('page'))) || 1, 1), pageCount);

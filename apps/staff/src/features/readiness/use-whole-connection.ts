@@ -20,13 +20,18 @@ const pageSize = 1000;
  * export on the client, which needs all rows; the aggregates are cheap, so each visit asks the
  * server afresh (numbers move as families link their accounts).
  */
-export function useWholeConnection<Data, Variables extends AnyVariables, Node>(
+type NodeOf<Value> = Value extends Connection<infer Node> ? Node : never;
+
+export function useWholeConnection<Data, Variables extends AnyVariables, Field extends keyof Data>(
   query: DocumentInput<Data, Variables>,
   variables: Omit<Variables, 'first' | 'after'>,
-  connectionOf: (data: Data) => Connection<Node>,
-): WholeConnection<Node> {
+  /** The query's connection field (a name, not a selector, so it cannot change between renders). */
+  field: Field,
+): WholeConnection<NodeOf<Data[Field]>> {
+  type Node = NodeOf<Data[Field]>;
   const client = useClient();
   const [state, setState] = useState<WholeConnection<Node>>({ nodes: null, failed: false });
+  // Variables count by value: a fresh object each render must not reload.
   const variablesKey = JSON.stringify(variables);
 
   useEffect(() => {
@@ -36,11 +41,11 @@ export function useWholeConnection<Data, Variables extends AnyVariables, Node>(
       const nodes: Node[] = [];
       let after: string | null = null;
       do {
-        const pageVariables = { ...variables, first: pageSize, after } as unknown as Variables;
+        const pageVariables = { ...JSON.parse(variablesKey), first: pageSize, after } as Variables;
         const result = await client.query(query, pageVariables, { requestPolicy: 'network-only' }).toPromise();
         if (cancelled) return;
         if (!result.data) return setState({ nodes: null, failed: true });
-        const connection = connectionOf(result.data);
+        const connection = result.data[field] as Connection<Node>;
         nodes.push(...connection.edges.map((edge) => edge.node));
         after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
       } while (after);
@@ -49,8 +54,7 @@ export function useWholeConnection<Data, Variables extends AnyVariables, Node>(
     return () => {
       cancelled = true;
     };
-    // Variables count by value (a fresh object each render must not reload); connectionOf is a fixed selector.
-  }, [client, query, variablesKey]);
+  }, [client, query, variablesKey, field]);
 
   return state;
 }
