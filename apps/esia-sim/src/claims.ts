@@ -111,37 +111,37 @@ export interface EsiaKid {
 export function esiaClaimsFor(citizen: DemoCitizen, granted: ReadonlySet<string>): AccountClaims {
   const claims: AccountClaims = { sub: citizen.subject };
   if (granted.has('openid')) {
-    claims['trusted'] = citizen.level === 'confirmed';
-    claims['account_level'] = citizen.level;
+    claims.trusted = citizen.level === 'confirmed';
+    claims.account_level = citizen.level;
   }
   if (granted.has('fullname')) {
-    claims['family_name'] = citizen.lastName;
-    claims['given_name'] = citizen.firstName;
-    claims['middle_name'] = citizen.middleName;
+    claims.family_name = citizen.lastName;
+    claims.given_name = citizen.firstName;
+    claims.middle_name = citizen.middleName;
   }
   if (granted.has('birthdate')) {
-    claims['birthdate'] = citizen.birthDate;
+    claims.birthdate = citizen.birthDate;
   }
   if (granted.has('gender')) {
-    claims['gender'] = citizen.gender;
+    claims.gender = citizen.gender;
   }
   if (granted.has('snils') && citizen.level !== 'simplified' && citizen.snils !== undefined) {
-    claims['snils'] = citizen.snils;
+    claims.snils = citizen.snils;
   }
   if (granted.has('id_doc') && citizen.level !== 'simplified') {
     const idDoc = idDocOf(citizen);
     if (idDoc !== undefined) {
-      claims['id_doc'] = idDoc;
+      claims.id_doc = idDoc;
     }
   }
   if (granted.has('email') && citizen.email !== undefined) {
-    claims['email'] = citizen.email;
+    claims.email = citizen.email;
   }
   if (granted.has('mobile') && citizen.phone !== undefined) {
-    claims['phone_number'] = citizen.phone;
+    claims.phone_number = citizen.phone;
   }
   if (kidScopes.some((scope) => granted.has(scope))) {
-    claims['kids'] = citizen.kids.map((kid) => esiaKid(kid, granted));
+    claims.kids = citizen.kids.map((kid) => esiaKid(kid, granted));
   }
   return claims;
 }

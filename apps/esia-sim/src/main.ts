@@ -23,7 +23,7 @@ function listFromEnv(name: string, fallback: string): string[] {
 }
 
 function portFromEnv(): number {
-  const raw = process.env['ESIA_SIM_PORT'] ?? '3001';
+  const raw = process.env.ESIA_SIM_PORT ?? '3001';
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     fail(`esia-sim: ESIA_SIM_PORT must be a port number, got "${raw}"`);
@@ -42,8 +42,8 @@ async function main(): Promise<void> {
   const redirectUris = listFromEnv('ESIA_SIM_REDIRECT_URIS', 'http://127.0.0.1:3000/auth/esia/callback');
   const defaultPostLogout = [...new Set(redirectUris.map((uri) => `${new URL(uri).origin}/`))].join(',');
   const client: EsiaSimClient = {
-    clientId: process.env['ESIA_SIM_CLIENT_ID'] ?? 'vhod',
-    clientSecret: process.env['ESIA_SIM_CLIENT_SECRET'] ?? 'vhod-dev-secret',
+    clientId: process.env.ESIA_SIM_CLIENT_ID ?? 'vhod',
+    clientSecret: process.env.ESIA_SIM_CLIENT_SECRET ?? 'vhod-dev-secret',
     redirectUris,
     postLogoutRedirectUris: listFromEnv('ESIA_SIM_POST_LOGOUT_REDIRECT_URIS', defaultPostLogout),
   };
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const sim = await startEsiaSim({
     development: true,
     port: portFromEnv(),
-    host: process.env['ESIA_SIM_HOST'] ?? '127.0.0.1',
+    host: process.env.ESIA_SIM_HOST ?? '127.0.0.1',
     clients: [client],
   });
 

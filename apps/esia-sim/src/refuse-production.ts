@@ -14,7 +14,7 @@ export function assertDevelopmentOnly(options: { development?: unknown } | undef
   if (options?.development !== true) {
     throw new EsiaSimRefusedError(`esia-sim: ${productionRefusalMessage} (pass development: true to start it)`);
   }
-  if (process.env['NODE_ENV'] === 'production') {
+  if (process.env.NODE_ENV === 'production') {
     throw new EsiaSimRefusedError(`esia-sim: ${productionRefusalMessage} (NODE_ENV is "production")`);
   }
 }

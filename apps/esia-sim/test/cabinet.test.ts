@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as client from 'openid-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { driveSignIn, parentalConsentRequiredDescription, startEsiaSim, type RunningEsiaSim } from '../src/index';
 import { Browser } from './support/browser';

@@ -23,21 +23,21 @@ describe('discovery', () => {
     expect(response.status).toBe(200);
     const metadata = (await response.json()) as Record<string, unknown>;
 
-    expect(metadata['issuer']).toBe(sim.issuer);
-    expect(metadata['code_challenge_methods_supported']).toEqual(['S256']);
-    expect(metadata['scopes_supported']).toEqual(expect.arrayContaining([...esiaScopes]));
-    expect(metadata['scopes_supported']).not.toContain('offline_access');
-    expect(metadata['response_types_supported']).toEqual(['code']);
-    expect(metadata['authorization_response_iss_parameter_supported']).toBe(true);
-    expect(metadata['token_endpoint_auth_methods_supported']).toEqual(
+    expect(metadata.issuer).toBe(sim.issuer);
+    expect(metadata.code_challenge_methods_supported).toEqual(['S256']);
+    expect(metadata.scopes_supported).toEqual(expect.arrayContaining([...esiaScopes]));
+    expect(metadata.scopes_supported).not.toContain('offline_access');
+    expect(metadata.response_types_supported).toEqual(['code']);
+    expect(metadata.authorization_response_iss_parameter_supported).toBe(true);
+    expect(metadata.token_endpoint_auth_methods_supported).toEqual(
       expect.arrayContaining(['client_secret_basic', 'client_secret_post']),
     );
-    expect(metadata['id_token_signing_alg_values_supported']).toContain('RS256');
-    expect(metadata['claims_supported']).toEqual(
+    expect(metadata.id_token_signing_alg_values_supported).toContain('RS256');
+    expect(metadata.claims_supported).toEqual(
       expect.arrayContaining(['sub', 'trusted', 'account_level', 'snils', 'id_doc', 'kids', 'phone_number']),
     );
-    expect(metadata['registration_endpoint']).toBeUndefined();
-    expect(metadata['end_session_endpoint']).toBe(`${sim.issuer}/session/end`);
+    expect(metadata.registration_endpoint).toBeUndefined();
+    expect(metadata.end_session_endpoint).toBe(`${sim.issuer}/session/end`);
   });
 
   it('serves an RS256 signing key', async () => {

@@ -1,4 +1,4 @@
-import * as client from 'openid-client';
+import type * as client from 'openid-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   consentDeniedDescription,

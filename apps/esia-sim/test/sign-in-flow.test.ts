@@ -93,7 +93,7 @@ describe('authorization code flow with PKCE', () => {
       family_name: 'Фёдорова',
       snils: '135-792-468 94',
     });
-    expect(userinfo['id_doc']).toMatchObject({ series: '4513', number: '333444' });
+    expect(userinfo.id_doc).toMatchObject({ series: '4513', number: '333444' });
   });
 
   it('releases only what was asked: no scope, no claim; kid fields follow the kid_* scopes', async () => {

@@ -21,12 +21,12 @@ function portFromEnv(name: string, fallback: number): number {
 }
 
 async function main(): Promise<void> {
-  const host = process.env['SMTP_SINK_HOST'] || '127.0.0.1';
+  const host = process.env.SMTP_SINK_HOST || '127.0.0.1';
   const sink = await startSmtpSink({
     smtpPort: portFromEnv('SMTP_SINK_PORT', 2525),
     httpPort: portFromEnv('SMTP_SINK_HTTP_PORT', 3025),
     host,
-    timeZone: process.env['VHOD_TIME_ZONE'] || 'Europe/Moscow',
+    timeZone: process.env.VHOD_TIME_ZONE || 'Europe/Moscow',
   });
   console.log(`smtp-sink: SMTP on ${host}:${sink.smtpPort} (no TLS, no authentication)`);
   console.log(`  inbox: ${sink.httpUrl}/`);

@@ -79,9 +79,9 @@ describe('/api/messages', () => {
     const response = await fetch(`${sink.httpUrl}/api/messages`);
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const body = (await response.json()) as Array<Record<string, unknown>>;
-    expect(body.map((m) => m['subject'])).toEqual(['Второе', 'Первое']);
+    expect(body.map((m) => m.subject)).toEqual(['Второе', 'Первое']);
     expect(body[1]).toMatchObject({ id: 1, to: ['a@example.test'], text: 'раз', html: '<p>раз</p>' });
-    expect(new Date(String(body[1]?.['receivedAt'])).getTime()).not.toBeNaN();
+    expect(new Date(String(body[1]?.receivedAt)).getTime()).not.toBeNaN();
 
     const one = await fetch(`${sink.httpUrl}/api/messages/2`);
     expect(await one.json()).toMatchObject({ subject: 'Второе', html: '' });

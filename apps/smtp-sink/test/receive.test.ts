@@ -33,7 +33,7 @@ describe('receiving', () => {
       messageId: '<outbox-7@vhod.local>',
     });
     expect(message?.receivedAt).toBeInstanceOf(Date);
-    expect(message?.headers['subject']).toBe('Обращение 2026-000123 зарегистрировано');
+    expect(message?.headers.subject).toBe('Обращение 2026-000123 зарегистрировано');
     expect(message?.headers['content-type']).toMatch(/^multipart\/alternative/);
   });
 

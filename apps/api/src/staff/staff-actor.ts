@@ -14,7 +14,7 @@ export interface StaffActor extends Reader {
 }
 
 export async function loadStaffActor(db: Database, session: Session | null): Promise<StaffActor | null> {
-  if (!session || session.app !== 'staff' || session.stage !== 'active' || !session.accountId) return null;
+  if (session?.app !== 'staff' || session.stage !== 'active' || !session.accountId) return null;
   const [account] = await db.select().from(accounts).where(eq(accounts.id, session.accountId));
   if (!account || account.disabledAt || !isStaffRole(account.role)) return null;
   const permissions = staffPermissions(account.role);

@@ -35,13 +35,13 @@ export async function handleConsentSubmit(
   }
 
   const accountId = interaction.session?.accountId;
-  const clientId = String(interaction.params['client_id'] ?? '');
+  const clientId = String(interaction.params.client_id ?? '');
   if (accountId === undefined || clientId === '') {
     sendHtml(res, 400, renderErrorPage({ message: 'Сеанс входа не найден. Начните вход заново.' }));
     return;
   }
   // A posted grant must not get a minor past the check the consent page made.
-  if (!(await passesParentalConsent(context, { accountId, clientId, scope: interaction.params['scope'] }, req, res))) {
+  if (!(await passesParentalConsent(context, { accountId, clientId, scope: interaction.params.scope }, req, res))) {
     return;
   }
 
@@ -49,11 +49,11 @@ export async function handleConsentSubmit(
   const existing = interaction.grantId === undefined ? undefined : await Grant.find(interaction.grantId);
   const grant = existing ?? new Grant({ accountId, clientId });
   const promptDetails = interaction.prompt.details;
-  const missingScopes = stringList(promptDetails['missingOIDCScope']);
+  const missingScopes = stringList(promptDetails.missingOIDCScope);
   if (missingScopes.length > 0) {
     grant.addOIDCScope(missingScopes);
   }
-  const missingClaims = stringList(promptDetails['missingOIDCClaims']);
+  const missingClaims = stringList(promptDetails.missingOIDCClaims);
   if (missingClaims.length > 0) {
     grant.addOIDCClaims(missingClaims);
   }

@@ -65,8 +65,8 @@ async function finishLogin(
 ): Promise<void> {
   const attempt = {
     accountId: subject,
-    clientId: String(interaction.params['client_id'] ?? ''),
-    scope: interaction.params['scope'],
+    clientId: String(interaction.params.client_id ?? ''),
+    scope: interaction.params.scope,
   };
   if (!(await passesParentalConsent(context, attempt, req, res))) {
     return;

@@ -26,8 +26,8 @@ export async function showInteraction(
       return;
     case 'consent': {
       const accountId = interaction.session?.accountId ?? '';
-      const clientId = String(interaction.params['client_id'] ?? '');
-      const scope = interaction.params['scope'];
+      const clientId = String(interaction.params.client_id ?? '');
+      const scope = interaction.params.scope;
       if (!(await passesParentalConsent(context, { accountId, clientId, scope }, req, res))) {
         return;
       }

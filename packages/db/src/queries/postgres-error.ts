@@ -22,7 +22,7 @@ function postgresErrorOf(error: unknown): PgErrorFields | undefined {
  */
 export function uniqueViolationOf(error: unknown): string | undefined {
   const pgError = postgresErrorOf(error);
-  if (!pgError || pgError.code !== '23505') return undefined;
+  if (pgError?.code !== '23505') return undefined;
   if (typeof pgError.constraint === 'string') return pgError.constraint;
   if (typeof pgError.constraint_name === 'string') return pgError.constraint_name;
   return typeof pgError.message === 'string' ? pgError.message : '';

@@ -1,4 +1,4 @@
-import { accountRoles, type AccountRole } from '@vhod/domain';
+import { accountRoles, } from '@vhod/domain';
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { classes, organisations } from './organisations';
 import { persons } from './persons';

@@ -8,6 +8,6 @@ import { redirectToEsia } from '../redirect-to-esia';
  */
 export const startEsiaLink: RouteHandler = async (req, res, services) => {
   const session = await services.sessions.load(readCookie(req.headers.cookie, sessionCookieName));
-  if (!session || session.stage !== 'active') return redirect(res, `${appPath('family', 'auth-error')}?code=invalid-request`);
+  if (session?.stage !== 'active') return redirect(res, `${appPath('family', 'auth-error')}?code=invalid-request`);
   await redirectToEsia(res, services, { role: session.signInRole, app: session.app, link: { sessionIdHash: session.idHash } });
 };

@@ -4,7 +4,7 @@ import type { ResultOf } from '@vhod/ui/graphql';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { AccessRequestFormQuery, OrganisationClassesQuery, SubmitAccessRequestMutation } from './access-request-documents';
+import { type AccessRequestFormQuery, OrganisationClassesQuery, SubmitAccessRequestMutation } from './access-request-documents';
 
 type Form = NonNullable<ResultOf<typeof AccessRequestFormQuery>['accessRequestForm']>;
 type Field = 'organisationId' | 'classId' | 'childId' | 'email' | 'comment';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { formatDateTime } from '../person-cards/format-date-time';
-import { ApiClientsQuery, RevokeApiClientMutation, RotateApiClientSecretMutation } from './api-client-documents';
+import { type ApiClientsQuery, RevokeApiClientMutation, RotateApiClientSecretMutation } from './api-client-documents';
 import { apiClientScopes, sensitiveScope } from './api-client-scopes';
 import { ConfirmDialog } from './confirm-dialog';
 import type { IssuedSecret } from './secret-once-panel';

@@ -2,7 +2,7 @@ import type { ResultOf } from '@vhod/ui/graphql';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { PersonCardQuery, UpdatePersonCardMutation } from './person-card-documents';
+import { type PersonCardQuery, UpdatePersonCardMutation } from './person-card-documents';
 import { identityDocumentTypes, validatePersonCardInput, type PersonCardInput, type PersonCardInputField } from '@vhod/domain';
 
 type Card = NonNullable<ResultOf<typeof PersonCardQuery>['personCard']>;

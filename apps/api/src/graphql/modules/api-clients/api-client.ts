@@ -1,4 +1,4 @@
-import { apiClientScopes } from '@vhod/domain';
+import type { apiClientScopes } from '@vhod/domain';
 import type { ApiClientActor } from '../../../api-clients/api-client-actor';
 import type { ApiClientRecord, ApiClientWithSecret } from '../../../api-clients/api-client-service';
 import { builder } from '../../builder';
