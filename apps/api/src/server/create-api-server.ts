@@ -82,14 +82,14 @@ export function createRequestListener(options: ApiServerOptions) {
   const graphql = createGraphQLHandler(services);
   const familyDir = options.spaDirs?.family && resolve(options.spaDirs.family);
   const staffDir = options.spaDirs?.staff && resolve(options.spaDirs.staff);
-  const { publicOrigin } = options.config;
+  const { publicOrigin, allowedOrigins } = options.config;
   const spaHeaders = securityHeaders(new URL(options.config.esia.issuer).origin);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', publicOrigin).pathname;
     // Browsers always send Origin on cross-site POSTs; with SameSite=Lax cookies this closes CSRF.
     const origin = req.headers.origin;
-    if (req.method === 'POST' && origin && origin !== publicOrigin) {
+    if (req.method === 'POST' && origin && !allowedOrigins.includes(origin)) {
       res.statusCode = 403;
       res.end('Cross-origin request refused');
       return;
