@@ -20,7 +20,7 @@ export interface NodeServerContext {
 }
 
 const translators = new Map<string, ReturnType<typeof createTranslator>>();
-function translatorFor(acceptLanguage: string | null) {
+export function translatorFor(acceptLanguage: string | null) {
   const language = pickLanguage(acceptLanguage);
   let translator = translators.get(language);
   if (!translator) translators.set(language, (translator = createTranslator(language)));

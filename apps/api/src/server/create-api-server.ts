@@ -25,10 +25,11 @@ import type { ApiConfig } from '../config';
 import { createLegacyCredentials } from '../linking/legacy-credentials';
 import { createLinkService } from '../linking/link-service';
 import { createLegacySignIn } from '../sign-in/legacy-sign-in';
-import { createGraphQLHandler } from '../graphql/yoga';
+import { createGraphQLHandler, translatorFor } from '../graphql/yoga';
 import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
 import type { ApiServices, RouteHandler } from './http-types';
+import { postRefusal, type PostRefusal } from './request-guards';
 import { securityHeaders, setHeaders } from './security-headers';
 import { serveSpa } from './static-files';
 
@@ -87,12 +88,9 @@ export function createRequestListener(options: ApiServerOptions) {
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = new URL(req.url ?? '/', publicOrigin).pathname;
-    // Browsers always send Origin on cross-site POSTs; with SameSite=Lax cookies this closes CSRF.
-    const origin = req.headers.origin;
-    if (req.method === 'POST' && origin && !allowedOrigins.includes(origin)) {
-      res.statusCode = 403;
-      res.end('Cross-origin request refused');
-      return;
+    if (req.method === 'POST') {
+      const refusal = postRefusal(req, path, allowedOrigins);
+      if (refusal) return refuse(req, res, path, refusal);
     }
     try {
       if (path === '/graphql') return void (await graphql(req, res, { req, res, responseCookies: [] }));
@@ -118,6 +116,23 @@ export function createRequestListener(options: ApiServerOptions) {
       res.end();
     }
   };
+}
+
+/**
+ * Answers before any handler runs: as a GraphQL error on /graphql, which clients show like any
+ * other, and as plain text elsewhere (a browser shows it as a page).
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, path: string, reason: PostRefusal): void {
+  const message = translatorFor(req.headers['accept-language'] ?? null).t(`requestRefused.${reason}`);
+  res.statusCode = reason === 'crossSite' ? 403 : 415;
+  if (path === '/graphql') {
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    const code = reason === 'crossSite' ? 'CROSS_SITE_REQUEST' : 'UNSUPPORTED_MEDIA_TYPE';
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  } else {
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(message);
+  }
 }
 
 export interface RunningApiServer {
