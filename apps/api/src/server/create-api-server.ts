@@ -30,7 +30,7 @@ import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
 import type { ApiServices, RouteHandler } from './http-types';
 import { postRefusal, type PostRefusal } from './request-guards';
-import { securityHeaders, setHeaders } from './security-headers';
+import { securityHeaders, setHeaders, strictTransportSecurity } from './security-headers';
 import { serveSpa } from './static-files';
 
 export interface ApiServerOptions {
@@ -83,10 +83,11 @@ export function createRequestListener(options: ApiServerOptions) {
   const graphql = createGraphQLHandler(services);
   const familyDir = options.spaDirs?.family && resolve(options.spaDirs.family);
   const staffDir = options.spaDirs?.staff && resolve(options.spaDirs.staff);
-  const { publicOrigin, allowedOrigins } = options.config;
+  const { publicOrigin, allowedOrigins, production } = options.config;
   const spaHeaders = securityHeaders(new URL(options.config.esia.issuer).origin);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (production) res.setHeader('Strict-Transport-Security', strictTransportSecurity);
     const path = new URL(req.url ?? '/', publicOrigin).pathname;
     if (req.method === 'POST') {
       const refusal = postRefusal(req, path, allowedOrigins);
