@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Database } from '@vhod/db';
@@ -28,8 +28,9 @@ import { createLegacySignIn } from '../sign-in/legacy-sign-in';
 import { createGraphQLHandler, translatorFor } from '../graphql/yoga';
 import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
+import { createHttpServer, maxUrlLength } from './http-server';
 import type { ApiServices, RouteHandler } from './http-types';
-import { postRefusal, type PostRefusal } from './request-guards';
+import { postRefusal } from './request-guards';
 import { securityHeaders, setHeaders, strictTransportSecurity } from './security-headers';
 import { serveSpa } from './static-files';
 
@@ -89,6 +90,7 @@ export function createRequestListener(options: ApiServerOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (production) res.setHeader('Strict-Transport-Security', strictTransportSecurity);
     const path = new URL(req.url ?? '/', publicOrigin).pathname;
+    if ((req.url?.length ?? 0) > maxUrlLength) return refuse(req, res, path, 'uriTooLong');
     if (req.method === 'POST') {
       const refusal = postRefusal(req, path, allowedOrigins);
       if (refusal) return refuse(req, res, path, refusal);
@@ -119,17 +121,19 @@ export function createRequestListener(options: ApiServerOptions) {
   };
 }
 
+const refusalStatus = { crossSite: 403, notJson: 415, uriTooLong: 414 } as const;
+const refusalCodes = { crossSite: 'CROSS_SITE_REQUEST', notJson: 'UNSUPPORTED_MEDIA_TYPE', uriTooLong: 'URI_TOO_LONG' } as const;
+
 /**
  * Answers before any handler runs: as a GraphQL error on /graphql, which clients show like any
  * other, and as plain text elsewhere (a browser shows it as a page).
  */
-function refuse(req: IncomingMessage, res: ServerResponse, path: string, reason: PostRefusal): void {
+function refuse(req: IncomingMessage, res: ServerResponse, path: string, reason: keyof typeof refusalStatus): void {
   const message = translatorFor(req.headers['accept-language'] ?? null).t(`requestRefused.${reason}`);
-  res.statusCode = reason === 'crossSite' ? 403 : 415;
+  res.statusCode = refusalStatus[reason];
   if (path === '/graphql') {
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    const code = reason === 'crossSite' ? 'CROSS_SITE_REQUEST' : 'UNSUPPORTED_MEDIA_TYPE';
-    res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code: refusalCodes[reason] } }] }));
   } else {
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.end(message);
@@ -147,7 +151,7 @@ export interface RunningApiServer {
 
 /** The HTTP server and, when SMTP is configured, the email outbox worker beside it. */
 export async function startApiServer(options: ApiServerOptions & { port: number; host?: string }): Promise<RunningApiServer> {
-  const server = createServer(createRequestListener(options));
+  const server = createHttpServer(createRequestListener(options));
   await new Promise<void>((done) => server.listen(options.port, options.host ?? '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const { email } = options.config;
