@@ -1,8 +1,18 @@
 import { parseDeploymentPolicy, type DeploymentPolicy } from '@vhod/domain';
 import { z } from 'zod';
 
+/** `https://host[:port]` exactly as a browser sends it in Origin: no path, no trailing slash. */
+const originSchema = z
+  .url({ protocol: /^https?$/ })
+  .refine((value) => new URL(value).origin === value, 'must be an origin such as https://school.example.ru, without a path or a trailing slash');
+
 const envSchema = z.object({
   VHOD_PUBLIC_ORIGIN: z.url().default('http://127.0.0.1:3000'),
+  VHOD_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(originSchema)),
   ESIA_ISSUER: z.url().default('http://127.0.0.1:3001'),
   ESIA_CLIENT_ID: z.string().min(1).default('vhod'),
   ESIA_CLIENT_SECRET: z.string().min(1).default('vhod-dev-secret'),
@@ -21,6 +31,11 @@ const envSchema = z.object({
 
 export interface ApiConfig {
   publicOrigin: string;
+  /**
+   * Pages that may call the API with the session cookie: the public origin (both SPAs are served
+   * from it) and VHOD_CORS_ORIGINS. Only they get a CORS grant, and a cookie POST must come from one.
+   */
+  allowedOrigins: string[];
   /** Cookies get `Secure` whenever the public origin is https; plain http is only for local development. */
   secureCookies: boolean;
   production: boolean;
@@ -56,8 +71,12 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
   if (production && !publicOrigin.startsWith('https:')) {
     throw new Error('VHOD_PUBLIC_ORIGIN must be https in production');
   }
+  if (production && parsed.VHOD_CORS_ORIGINS.some((origin) => !origin.startsWith('https:'))) {
+    throw new Error('VHOD_CORS_ORIGINS must be https in production');
+  }
   return {
     publicOrigin,
+    allowedOrigins: [...new Set([publicOrigin, ...parsed.VHOD_CORS_ORIGINS])],
     secureCookies: publicOrigin.startsWith('https:'),
     production,
     timeZone: parsed.VHOD_TIME_ZONE,

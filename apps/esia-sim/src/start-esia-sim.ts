@@ -6,6 +6,7 @@ import { parseInteractionPath } from './interactions/paths';
 import { routeInteraction } from './interactions/route-interaction';
 import { renderIndexPage } from './pages/index-page';
 import { renderErrorPage } from './pages/error-page';
+import { pageSecurityHeaders } from './http/page-security-headers';
 import { sendHtml } from './http/send';
 import { createEsiaProvider } from './provider';
 import { assertDevelopmentOnly } from './refuse-production';
@@ -105,7 +106,11 @@ export async function startEsiaSim(options: EsiaSimOptions): Promise<RunningEsia
   const context = { provider, consents, parentalConsents, now };
   const cabinetContext = { sessions: new CabinetSessions(), parentalConsents, now };
 
+  const relyingParties = options.clients.flatMap((client) => [...client.redirectUris, ...(client.postLogoutRedirectUris ?? [])]);
+  const securityHeaders = pageSecurityHeaders([...new Set(relyingParties.map((uri) => new URL(uri).origin))]);
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', issuer);
     const { pathname } = url;
     if (pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {

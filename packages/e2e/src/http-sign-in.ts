@@ -14,7 +14,7 @@ function cookieValue(response: Response, name: string): string | undefined {
   return cookie?.slice(name.length + 1).split(';')[0];
 }
 
-/** A GraphQL POST as the SPA on the API's own origin sends it. */
+/** A GraphQL POST as the SPA on the API's own origin sends it: JSON, with the Origin the API requires of a cookie POST. */
 export async function postGraphQLAs<Data = any>(apiUrl: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',

@@ -7,6 +7,11 @@ const startSignIn = (role: 'Родитель' | 'Обучающийся') => sta
 
 describe('family portal sign-in through ESIA', () => {
   it('a demo parent signs in, gives consent once, and sees their own name and school', async () => {
+    // The development ESIA's pages and the SPA run under a CSP: nothing they need may be blocked.
+    const blocked: string[] = [];
+    t.page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) blocked.push(message.text());
+    });
     await startSignIn('Родитель');
     await signInAtEsia(t.page, 'Петрова Анна Сергеевна');
 
@@ -24,6 +29,7 @@ describe('family portal sign-in through ESIA', () => {
     await startSignIn('Родитель');
     await signInAtEsia(t.page, 'Петрова Анна Сергеевна');
     await t.page.getByRole('heading', { name: 'Здравствуйте, Петрова Анна Сергеевна!' }).waitFor();
+    expect(blocked).toEqual([]);
   });
 
   it('a parent with cards in two organisations is asked to choose, and enters the chosen one', async () => {

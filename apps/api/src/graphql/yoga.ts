@@ -20,7 +20,7 @@ export interface NodeServerContext {
 }
 
 const translators = new Map<string, ReturnType<typeof createTranslator>>();
-function translatorFor(acceptLanguage: string | null) {
+export function translatorFor(acceptLanguage: string | null) {
   const language = pickLanguage(acceptLanguage);
   let translator = translators.get(language);
   if (!translator) translators.set(language, (translator = createTranslator(language)));
@@ -35,6 +35,13 @@ export function createGraphQLHandler(services: ApiServices) {
     graphiql: !services.config.production,
     // Unexpected errors reach clients as "Unexpected error." only; DomainErrors are typed results instead.
     maskedErrors: true,
+    // Yoga's default reflects any Origin with credentials; only our own pages may read answers.
+    // Anything else gets no CORS headers at all, so the browser keeps the answer from its script.
+    cors: (request) => {
+      const origin = request.headers.get('origin');
+      if (origin === null || !services.config.allowedOrigins.includes(origin)) return false;
+      return { origin, credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Accept'] };
+    },
     context: async ({ request, req, responseCookies }): Promise<GraphQLContext> => {
       const t = translatorFor(request.headers.get('accept-language')).t;
       const meta = clientMeta(req);
@@ -78,6 +85,8 @@ export function createGraphQLHandler(services: ApiServices) {
       apiClientUsagePlugin(services),
       {
         onResponse({ response, serverContext }) {
+          // Whether the CORS headers are there depends on Origin: a shared cache must not mix them up.
+          response.headers.append('Vary', 'Origin');
           for (const cookie of (serverContext as Partial<NodeServerContext>).responseCookies ?? []) {
             response.headers.append('Set-Cookie', cookie);
           }

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Database } from '@vhod/db';
@@ -25,11 +25,13 @@ import type { ApiConfig } from '../config';
 import { createLegacyCredentials } from '../linking/legacy-credentials';
 import { createLinkService } from '../linking/link-service';
 import { createLegacySignIn } from '../sign-in/legacy-sign-in';
-import { createGraphQLHandler } from '../graphql/yoga';
+import { createGraphQLHandler, translatorFor } from '../graphql/yoga';
 import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
+import { createHttpServer, maxUrlLength } from './http-server';
 import type { ApiServices, RouteHandler } from './http-types';
-import { securityHeaders, setHeaders } from './security-headers';
+import { postRefusal } from './request-guards';
+import { securityHeaders, setHeaders, strictTransportSecurity } from './security-headers';
 import { serveSpa } from './static-files';
 
 export interface ApiServerOptions {
@@ -82,17 +84,16 @@ export function createRequestListener(options: ApiServerOptions) {
   const graphql = createGraphQLHandler(services);
   const familyDir = options.spaDirs?.family && resolve(options.spaDirs.family);
   const staffDir = options.spaDirs?.staff && resolve(options.spaDirs.staff);
-  const { publicOrigin } = options.config;
+  const { publicOrigin, allowedOrigins, production } = options.config;
   const spaHeaders = securityHeaders(new URL(options.config.esia.issuer).origin);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (production) res.setHeader('Strict-Transport-Security', strictTransportSecurity);
     const path = new URL(req.url ?? '/', publicOrigin).pathname;
-    // Browsers always send Origin on cross-site POSTs; with SameSite=Lax cookies this closes CSRF.
-    const origin = req.headers.origin;
-    if (req.method === 'POST' && origin && origin !== publicOrigin) {
-      res.statusCode = 403;
-      res.end('Cross-origin request refused');
-      return;
+    if ((req.url?.length ?? 0) > maxUrlLength) return refuse(req, res, path, 'uriTooLong');
+    if (req.method === 'POST') {
+      const refusal = postRefusal(req, path, allowedOrigins);
+      if (refusal) return refuse(req, res, path, refusal);
     }
     try {
       if (path === '/graphql') return void (await graphql(req, res, { req, res, responseCookies: [] }));
@@ -120,6 +121,25 @@ export function createRequestListener(options: ApiServerOptions) {
   };
 }
 
+const refusalStatus = { crossSite: 403, notJson: 415, uriTooLong: 414 } as const;
+const refusalCodes = { crossSite: 'CROSS_SITE_REQUEST', notJson: 'UNSUPPORTED_MEDIA_TYPE', uriTooLong: 'URI_TOO_LONG' } as const;
+
+/**
+ * Answers before any handler runs: as a GraphQL error on /graphql, which clients show like any
+ * other, and as plain text elsewhere (a browser shows it as a page).
+ */
+function refuse(req: IncomingMessage, res: ServerResponse, path: string, reason: keyof typeof refusalStatus): void {
+  const message = translatorFor(req.headers['accept-language'] ?? null).t(`requestRefused.${reason}`);
+  res.statusCode = refusalStatus[reason];
+  if (path === '/graphql') {
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code: refusalCodes[reason] } }] }));
+  } else {
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(message);
+  }
+}
+
 export interface RunningApiServer {
   url: string;
   port: number;
@@ -131,7 +151,7 @@ export interface RunningApiServer {
 
 /** The HTTP server and, when SMTP is configured, the email outbox worker beside it. */
 export async function startApiServer(options: ApiServerOptions & { port: number; host?: string }): Promise<RunningApiServer> {
-  const server = createServer(createRequestListener(options));
+  const server = createHttpServer(createRequestListener(options));
   await new Promise<void>((done) => server.listen(options.port, options.host ?? '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const { email } = options.config;

@@ -20,6 +20,13 @@ export function securityHeaders(esiaOrigin: string): Record<string, string> {
   };
 }
 
+/**
+ * On every answer in production (always https there): the browser then refuses plain http to
+ * this host and its subdomains for a year, so nobody on the network can strip TLS. Never in
+ * development, where a browser would pin 127.0.0.1 to an https nobody serves.
+ */
+export const strictTransportSecurity = 'max-age=31536000; includeSubDomains';
+
 export function setHeaders(res: ServerResponse, headers: Record<string, string>): void {
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }

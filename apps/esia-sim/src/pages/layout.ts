@@ -22,7 +22,8 @@ export interface PageOptions {
   body: SafeHtml;
 }
 
-const styles = `
+/** The one stylesheet, inline; the CSP allows exactly this text by its hash (http/page-security-headers.ts). */
+export const pageStyles = `
 *{box-sizing:border-box}
 body{margin:0;font-family:Arial,Helvetica,sans-serif;color:#0b1f33;background:#f5f7fa;line-height:1.4}
 header{background:#0d4cd3;color:#fff;padding:14px 24px;font-size:20px;font-weight:bold}
@@ -60,7 +61,7 @@ export function renderPage({ title, kind, body }: PageOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} — Госуслуги (тестовая среда)</title>
-<style>${trustedHtml(styles)}</style>
+<style>${trustedHtml(pageStyles)}</style>
 </head>
 <body>
 <header>Госуслуги — тестовая среда (разработка)</header>

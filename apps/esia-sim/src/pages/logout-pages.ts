@@ -7,6 +7,9 @@ import { html, renderPage, trustedHtml } from './layout';
  *
  * @param providerForm the form oidc-provider generated (hidden xsrf field), not user data
  */
+/** Inline, and allowed by the CSP by its hash (http/page-security-headers.ts). */
+export const submitLogoutScript = "document.getElementById('esia-sim-logout').click();";
+
 export function renderLogoutPage(providerForm: string): string {
   return renderPage({
     title: 'Выход',
@@ -19,7 +22,7 @@ ${trustedHtml(providerForm)}
 <button type="submit" form="op.logoutForm" name="logout" value="yes" class="primary" id="esia-sim-logout">Выйти</button>
 <button type="submit" form="op.logoutForm" class="secondary">Остаться</button>
 </div>
-<script>document.getElementById('esia-sim-logout').click();</script>
+<script>${trustedHtml(submitLogoutScript)}</script>
 </section>`,
   });
 }

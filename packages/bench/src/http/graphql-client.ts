@@ -5,8 +5,9 @@ export interface GraphQLOperation {
 }
 
 /**
- * POSTs one operation the way the SPAs' urql client does (JSON body, session cookie) and
- * returns `data`; a GraphQL error or a non-200 answer is a failed request.
+ * POSTs one operation the way the SPAs' urql client does (JSON body, session cookie, and the
+ * Origin a browser adds: the API refuses a cookie POST without it) and returns `data`; a
+ * GraphQL error or a non-200 answer is a failed request.
  */
 export async function postGraphQL<T = Record<string, unknown>>(apiUrl: string, operation: GraphQLOperation, sessionToken?: string): Promise<T> {
   const response = await fetch(`${apiUrl}/graphql`, {
@@ -14,6 +15,7 @@ export async function postGraphQL<T = Record<string, unknown>>(apiUrl: string, o
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json, application/json',
+      origin: new URL(apiUrl).origin,
       ...(sessionToken ? { cookie: `vhod_session=${sessionToken}` } : {}),
     },
     body: JSON.stringify(operation),

@@ -1,5 +1,4 @@
-import { createServer } from 'node:http';
-import { createRequestListener, loadApiConfig } from '@vhod/api';
+import { createHttpServer, createRequestListener, loadApiConfig } from '@vhod/api';
 import type { Database } from '@vhod/db';
 import { benchEsiaClient } from './bench-esia-client';
 import { timeOutboundCallsTo, withServerTiming } from './esia-wait-timing';
@@ -10,8 +9,8 @@ export interface BenchApiServer {
 }
 
 /**
- * The API exactly as production builds it (createRequestListener: GraphQL, /auth/esia/*,
- * sessions), minus the SPAs and the email worker, with Server-Timing added for the bench.
+ * The API exactly as production builds it (createHttpServer and createRequestListener: GraphQL,
+ * /auth/esia/*, sessions), minus the SPAs and the email worker, with Server-Timing added for the bench.
  */
 export async function startBenchApiServer({ db, port, esiaIssuer }: { db: Database; port: number; esiaIssuer: string }): Promise<BenchApiServer> {
   const publicOrigin = `http://127.0.0.1:${port}`;
@@ -21,7 +20,7 @@ export async function startBenchApiServer({ db, port, esiaIssuer }: { db: Databa
     { publicOrigin, esiaIssuer },
   );
   const restoreFetch = timeOutboundCallsTo(new URL(esiaIssuer).origin);
-  const server = createServer(withServerTiming(createRequestListener({ config, db })));
+  const server = createHttpServer(withServerTiming(createRequestListener({ config, db })));
   try {
     await new Promise<void>((done, fail) => {
       server.once('error', fail);
