@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type RunningApiServer } from '../../src/server/create-api-server';
 import { staffCaller } from '../support/staff-graphql';
-import { seededServices } from '../support/test-services';
+import { seededApiServer, type SeededApiServer } from '../support/test-services';
 
 // Finding 3: /graphql reflected any Origin with credentials, so a page on a sibling host read
 // person cards with SNILS through a staff member's cookie.
@@ -10,32 +9,27 @@ const extraOrigin = 'https://admin.vhod.example.ru';
 const siblingOrigin = 'https://evil.example.ru';
 const cards = '{ personCards(first: 1) { edges { node { fullName } } } }';
 
-let env: Awaited<ReturnType<typeof seededServices>>;
-let server: RunningApiServer;
+let api: SeededApiServer;
 let staffCookie: string;
 
 beforeAll(async () => {
-  env = await seededServices({ env: { VHOD_PUBLIC_ORIGIN: publicOrigin, VHOD_CORS_ORIGINS: ` ${extraOrigin} ,` } });
-  server = await startApiServer({ config: { ...env.config, email: null }, db: env.db, clock: env.clock, port: 0 });
-  staffCookie = `vhod_session=${(await staffCaller(env.services, '1000006')).token}`;
+  api = await seededApiServer({ env: { VHOD_PUBLIC_ORIGIN: publicOrigin, VHOD_CORS_ORIGINS: ` ${extraOrigin} ,` } });
+  staffCookie = `vhod_session=${(await staffCaller(api.services, '1000006')).token}`;
 });
-afterAll(async () => {
-  await server?.close();
-  await env?.database.close();
-});
+afterAll(() => api?.close());
 
 function getCards(origin: string) {
-  return fetch(`${server.url}/graphql?query=${encodeURIComponent(cards)}`, { headers: { origin, cookie: staffCookie, accept: 'application/json' } });
+  return fetch(`${api.server.url}/graphql?query=${encodeURIComponent(cards)}`, { headers: { origin, cookie: staffCookie, accept: 'application/json' } });
 }
 function postCards(origin: string) {
-  return fetch(`${server.url}/graphql`, {
+  return fetch(`${api.server.url}/graphql`, {
     method: 'POST',
     headers: { origin, cookie: staffCookie, 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query: cards }),
   });
 }
 function preflight(origin: string) {
-  return fetch(`${server.url}/graphql`, {
+  return fetch(`${api.server.url}/graphql`, {
     method: 'OPTIONS',
     headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
   });

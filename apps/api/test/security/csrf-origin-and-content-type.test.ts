@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startApiServer, type RunningApiServer } from '../../src/server/create-api-server';
 import type { StaffActor } from '../../src/staff/staff-actor';
 import { staffActor } from '../support/staff-actors';
 import { staffCaller } from '../support/staff-graphql';
-import { meta, seededServices } from '../support/test-services';
+import { meta, seededApiServer, type SeededApiServer } from '../support/test-services';
 
 // Finding 7: CSRF rested on the Origin check alone. Mutations were accepted form-encoded and as
 // multipart (bodies a cross-site <form> can send without a preflight), and a POST without Origin
@@ -11,29 +10,24 @@ import { meta, seededServices } from '../support/test-services';
 const publicOrigin = 'https://vhod.example.ru';
 const save = 'mutation { saveReplyTemplate(title: "Подложено", text: "Шаблон с чужого сайта") { __typename } }';
 
-let env: Awaited<ReturnType<typeof seededServices>>;
-let server: RunningApiServer;
+let api: SeededApiServer;
 let orlova: StaffActor;
 let cookie: string;
 
 beforeAll(async () => {
-  env = await seededServices({ env: { VHOD_PUBLIC_ORIGIN: publicOrigin } });
-  server = await startApiServer({ config: { ...env.config, email: null }, db: env.db, clock: env.clock, port: 0 });
-  orlova = await staffActor(env.services, '1000006');
+  api = await seededApiServer({ env: { VHOD_PUBLIC_ORIGIN: publicOrigin } });
+  orlova = await staffActor(api.services, '1000006');
 });
 beforeEach(async () => {
-  cookie = `vhod_session=${(await staffCaller(env.services, '1000006')).token}`;
-  for (const template of await env.services.replyTemplates.list(orlova)) await env.services.replyTemplates.remove(orlova, template.id, meta);
+  cookie = `vhod_session=${(await staffCaller(api.services, '1000006')).token}`;
+  for (const template of await api.services.replyTemplates.list(orlova)) await api.services.replyTemplates.remove(orlova, template.id, meta);
 });
-afterAll(async () => {
-  await server?.close();
-  await env?.database.close();
-});
+afterAll(() => api?.close());
 
-const templateTitles = async () => (await env.services.replyTemplates.list(orlova)).map((template) => template.title);
+const templateTitles = async () => (await api.services.replyTemplates.list(orlova)).map((template) => template.title);
 
 function post(headers: Record<string, string>, body: BodyInit, path = '/graphql') {
-  return fetch(`${server.url}${path}`, { method: 'POST', redirect: 'manual', headers: { accept: 'application/json', ...headers }, body });
+  return fetch(`${api.server.url}${path}`, { method: 'POST', redirect: 'manual', headers: { accept: 'application/json', ...headers }, body });
 }
 const json = (headers: Record<string, string>) => post({ 'content-type': 'application/json', ...headers }, JSON.stringify({ query: save }));
 
@@ -59,7 +53,7 @@ describe('cookie-authenticated POSTs (finding 7)', () => {
   });
 
   it('does not run a mutation sent as GET', async () => {
-    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent(save)}`, { headers: { cookie, accept: 'application/json' } });
+    const response = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent(save)}`, { headers: { cookie, accept: 'application/json' } });
     expect(response.status).toBe(405);
     expect(await templateTitles()).toEqual([]);
   });
@@ -100,8 +94,8 @@ describe('cookie-authenticated POSTs (finding 7)', () => {
   });
 
   it('lets a third-party client with a bearer secret POST without Origin', async () => {
-    const zakharov = await staffActor(env.services, '1000011');
-    const { secret } = await env.services.apiClients.create(zakharov, { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null }, meta);
+    const zakharov = await staffActor(api.services, '1000011');
+    const { secret } = await api.services.apiClients.create(zakharov, { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null }, meta);
     const response = await post({ 'content-type': 'application/json', authorization: `Bearer ${secret}` }, JSON.stringify({ query: '{ currentApiClient { name } }' }));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { currentApiClient: { name: 'Выгрузка' } } });

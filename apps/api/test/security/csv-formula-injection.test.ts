@@ -6,54 +6,48 @@ import { csvLine } from '@vhod/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvRow } from '../../examples/export-open-requests';
-import { startApiServer, type RunningApiServer } from '../../src/server/create-api-server';
 import { staffActor } from '../support/staff-actors';
-import { meta, seededServices } from '../support/test-services';
+import { meta, seededApiServer, type SeededApiServer } from '../support/test-services';
 import { unmatchedSession } from '../support/unmatched-session';
 
 const example = fileURLToPath(new URL('../../examples/export-open-requests.ts', import.meta.url));
 
-let env: Awaited<ReturnType<typeof seededServices>>;
-let server: RunningApiServer;
+let api: SeededApiServer;
 
 beforeAll(async () => {
-  env = await seededServices();
-  server = await startApiServer({ config: { ...env.config, email: null }, db: env.db, clock: env.clock, port: 0 });
+  api = await seededApiServer();
 });
-afterAll(async () => {
-  await server?.close();
-  await env?.database.close();
-});
+afterAll(() => api?.close());
 
 /** Runs the API guide's example as a third party would, and returns what it printed. */
 async function runExample(secret: string): Promise<string> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', example], {
-    env: { ...process.env, VHOD_API_SECRET: secret, VHOD_API_URL: `${server.url}/graphql` },
+    env: { ...process.env, VHOD_API_SECRET: secret, VHOD_API_URL: `${api.server.url}/graphql` },
   });
   return stdout;
 }
 
 describe('the API guide’s CSV export (apps/api/examples/export-open-requests.ts)', () => {
   it('prefixes cells that a spreadsheet would run as formulas, and writes a Russian header with ; and a BOM', async () => {
-    const zakharov = await staffActor(env.services, '1000011');
-    const { secret } = await env.services.apiClients.create(zakharov, { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null }, meta);
+    const zakharov = await staffActor(api.services, '1000011');
+    const { secret } = await api.services.apiClients.create(zakharov, { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null }, meta);
     // Organisation names and ESIA names are text from outside: give three requests formula-like ones.
-    const session = await unmatchedSession(env.services, '1000004', 'parent');
+    const session = await unmatchedSession(api.services, '1000004', 'parent');
     const planted = [
       { organisation: '=1+1', lastName: '@SUM(A1)' },
       { organisation: '+1', lastName: '\t=x' },
       { organisation: '-1', lastName: '\r=x' },
     ];
-    const targets = await env.db.select({ id: organisations.id }).from(organisations).limit(planted.length);
+    const targets = await api.db.select({ id: organisations.id }).from(organisations).limit(planted.length);
     for (const [i, { id }] of targets.entries()) {
-      const submitted = await env.services.accessRequests.submit(
+      const submitted = await api.services.accessRequests.submit(
         session,
         { organisationId: id, childId: session.esiaProfile!.children[0]!.id, email: 'p@example.ru' },
         meta,
       );
-      await env.db.update(organisations).set({ name: planted[i]!.organisation }).where(eq(organisations.id, id));
-      const [row] = await env.db.select({ applicant: accessRequests.applicant }).from(accessRequests).where(eq(accessRequests.id, submitted.request.id));
-      await env.db
+      await api.db.update(organisations).set({ name: planted[i]!.organisation }).where(eq(organisations.id, id));
+      const [row] = await api.db.select({ applicant: accessRequests.applicant }).from(accessRequests).where(eq(accessRequests.id, submitted.request.id));
+      await api.db
         .update(accessRequests)
         .set({ applicant: { ...row!.applicant, lastName: planted[i]!.lastName } })
         .where(eq(accessRequests.id, submitted.request.id));

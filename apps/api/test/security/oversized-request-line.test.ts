@@ -1,21 +1,15 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApiServer, type RunningApiServer } from '../../src/server/create-api-server';
-import { seededServices } from '../support/test-services';
+import { seededApiServer, type SeededApiServer } from '../support/test-services';
 
 // Finding 10c: a GET with a 100 KB URL got its connection reset, so a client (or the proxy in
 // front) saw a network failure instead of an answer it could act on.
-let env: Awaited<ReturnType<typeof seededServices>>;
-let server: RunningApiServer;
+let api: SeededApiServer;
 
 beforeAll(async () => {
-  env = await seededServices();
-  server = await startApiServer({ config: { ...env.config, email: null }, db: env.db, clock: env.clock, port: 0 });
+  api = await seededApiServer();
 });
-afterAll(async () => {
-  await server?.close();
-  await env?.database.close();
-});
+afterAll(() => api?.close());
 
 /**
  * Sends the whole request in 16 KiB pieces before reading, as most HTTP clients and proxies do,
@@ -23,7 +17,7 @@ afterAll(async () => {
  */
 function exchange(request: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ port: server.port, host: '127.0.0.1', allowHalfOpen: true });
+    const socket = connect({ port: api.server.port, host: '127.0.0.1', allowHalfOpen: true });
     const chunks: Buffer[] = [];
     let sent = false;
     let answered = false;
@@ -61,7 +55,7 @@ describe('oversized requests (finding 10c)', () => {
 
   it('still serves a URL of ordinary length', async () => {
     const query = encodeURIComponent(`{ viewer { stage } }${' '.repeat(2000)}`);
-    const response = await fetch(`${server.url}/graphql?query=${query}`, { headers: { accept: 'application/json' } });
+    const response = await fetch(`${api.server.url}/graphql?query=${query}`, { headers: { accept: 'application/json' } });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { viewer: null } });
   });
