@@ -121,19 +121,22 @@ export function createRequestListener(options: ApiServerOptions) {
   };
 }
 
-const refusalStatus = { crossSite: 403, notJson: 415, uriTooLong: 414 } as const;
-const refusalCodes = { crossSite: 'CROSS_SITE_REQUEST', notJson: 'UNSUPPORTED_MEDIA_TYPE', uriTooLong: 'URI_TOO_LONG' } as const;
+const refusals = {
+  crossSite: { status: 403, code: 'CROSS_SITE_REQUEST' },
+  notJson: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  uriTooLong: { status: 414, code: 'URI_TOO_LONG' },
+} as const;
 
 /**
  * Answers before any handler runs: as a GraphQL error on /graphql, which clients show like any
  * other, and as plain text elsewhere (a browser shows it as a page).
  */
-function refuse(req: IncomingMessage, res: ServerResponse, path: string, reason: keyof typeof refusalStatus): void {
+function refuse(req: IncomingMessage, res: ServerResponse, path: string, reason: keyof typeof refusals): void {
   const message = translatorFor(req.headers['accept-language'] ?? null).t(`requestRefused.${reason}`);
-  res.statusCode = refusalStatus[reason];
+  res.statusCode = refusals[reason].status;
   if (path === '/graphql') {
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.end(JSON.stringify({ errors: [{ message, extensions: { code: refusalCodes[reason] } }] }));
+    res.end(JSON.stringify({ errors: [{ message, extensions: { code: refusals[reason].code } }] }));
   } else {
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.end(message);
