@@ -49,7 +49,12 @@ export interface ExportOptions {
 }
 
 /** Every open request, page by page; waits out a rate limit as the server asks (Retry-After). */
-export async function* openRequests({ endpoint, secret, pageSize = 100, sleep = (ms) => new Promise((done) => setTimeout(done, ms)) }: ExportOptions) {
+export async function* openRequests({
+  endpoint,
+  secret,
+  pageSize = 100,
+  sleep = (ms) => new Promise((done) => setTimeout(done, ms)),
+}: ExportOptions) {
   let after: string | null = null;
   do {
     const response = await fetch(endpoint, {

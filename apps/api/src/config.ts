@@ -4,14 +4,22 @@ import { z } from 'zod';
 /** `https://host[:port]` exactly as a browser sends it in Origin: no path, no trailing slash. */
 const originSchema = z
   .url({ protocol: /^https?$/ })
-  .refine((value) => new URL(value).origin === value, 'must be an origin such as https://school.example.ru, without a path or a trailing slash');
+  .refine(
+    (value) => new URL(value).origin === value,
+    'must be an origin such as https://school.example.ru, without a path or a trailing slash',
+  );
 
 const envSchema = z.object({
   VHOD_PUBLIC_ORIGIN: z.url().default('http://127.0.0.1:3000'),
   VHOD_CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(originSchema)),
   ESIA_ISSUER: z.url().default('http://127.0.0.1:3001'),
   ESIA_CLIENT_ID: z.string().min(1).default('vhod'),
@@ -26,7 +34,11 @@ const envSchema = z.object({
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().default(25),
   MAIL_FROM: z.string().default('Сетевой город <no-reply@vhod.local>'),
-  VHOD_READINESS_REFRESH_MINUTES: z.coerce.number().positive().max(24 * 60).default(5),
+  VHOD_READINESS_REFRESH_MINUTES: z.coerce
+    .number()
+    .positive()
+    .max(24 * 60)
+    .default(5),
 });
 
 export interface ApiConfig {
@@ -63,7 +75,10 @@ export interface ApiConfig {
   readinessRefreshMs: number;
 }
 
-export function loadApiConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<{ publicOrigin: string; esiaIssuer: string }> = {}): ApiConfig {
+export function loadApiConfig(
+  env: Record<string, string | undefined> = process.env,
+  overrides: Partial<{ publicOrigin: string; esiaIssuer: string }> = {},
+): ApiConfig {
   const parsed = envSchema.parse(env);
   const publicOrigin = new URL(overrides.publicOrigin ?? parsed.VHOD_PUBLIC_ORIGIN).origin;
   const issuer = overrides.esiaIssuer ?? parsed.ESIA_ISSUER;

@@ -33,7 +33,12 @@ describe('sending an access request', () => {
     );
     expect(alreadyExisted).toBe(false);
     expect(request.number).toMatch(/^2026-\d{6}$/);
-    expect(request).toMatchObject({ status: 'new', matchReason: 'no-matching-card', comment: 'Дочь переходит к вам в 1А', childKey: childId });
+    expect(request).toMatchObject({
+      status: 'new',
+      matchReason: 'no-matching-card',
+      comment: 'Дочь переходит к вам в 1А',
+      childKey: childId,
+    });
     expect(request.child?.firstName).toBe('Вера');
 
     const [mail] = await outboxTo('p.nikolaev@example.ru');
@@ -70,7 +75,11 @@ describe('sending an access request', () => {
     const choosing = await env.services.signIn.giveConsent(session, meta);
     expect(choosing.stage).toBe('choose-account');
     const childId = choosing.esiaProfile!.children[0]!.id;
-    const { request } = await env.services.accessRequests.submit(choosing, { organisationId: gymnasium2, childId, email: 'olga.kuznetsova@example.ru' }, meta);
+    const { request } = await env.services.accessRequests.submit(
+      choosing,
+      { organisationId: gymnasium2, childId, email: 'olga.kuznetsova@example.ru' },
+      meta,
+    );
     expect(request.matchReason).toBe('organisation-missing');
   });
 
@@ -80,7 +89,9 @@ describe('sending an access request', () => {
   ] as const)('refuses %s and writes nothing', async (_case, subject, role, reason) => {
     const session = await unmatchedSession(env.services, subject, role);
     const before = await env.db.select({ n: count() }).from(accessRequests);
-    await expect(env.services.accessRequests.submit(session, { organisationId: school1, email: 'x@example.ru' }, meta)).rejects.toMatchObject({
+    await expect(
+      env.services.accessRequests.submit(session, { organisationId: school1, email: 'x@example.ru' }, meta),
+    ).rejects.toMatchObject({
       code: 'access-request-not-eligible',
       details: { reason },
     });
@@ -89,7 +100,11 @@ describe('sending an access request', () => {
 
   it('rejects bad input field by field and writes nothing', async () => {
     const session = await unmatchedSession(env.services, '1000004', 'parent', { subject: '8100001', email: null });
-    const attempt = env.services.accessRequests.submit(session, { organisationId: 'not-a-uuid', email: 'not an email', comment: 'x'.repeat(1001) }, meta);
+    const attempt = env.services.accessRequests.submit(
+      session,
+      { organisationId: 'not-a-uuid', email: 'not an email', comment: 'x'.repeat(1001) },
+      meta,
+    );
     await expect(attempt).rejects.toMatchObject({
       fieldErrors: expect.arrayContaining([
         { field: 'organisationId', code: 'validation.uuid' },
@@ -103,10 +118,14 @@ describe('sending an access request', () => {
 
   it('numbers 50 concurrent submissions uniquely and without gaps', async () => {
     const sessions = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => unmatchedSession(env.services, '1000003', 'student', { subject: `82000${String(i).padStart(2, '0')}` })),
+      Array.from({ length: 50 }, (_, i) =>
+        unmatchedSession(env.services, '1000003', 'student', { subject: `82000${String(i).padStart(2, '0')}` }),
+      ),
     );
     const submitted = await Promise.all(
-      sessions.map((session) => env.services.accessRequests.submit(session, { organisationId: gymnasium2, email: 'student@example.ru' }, meta)),
+      sessions.map((session) =>
+        env.services.accessRequests.submit(session, { organisationId: gymnasium2, email: 'student@example.ru' }, meta),
+      ),
     );
     const sequences = submitted.map((result) => Number(result.request.number.slice(5))).sort((a, b) => a - b);
     expect(new Set(sequences).size).toBe(50);

@@ -27,7 +27,11 @@ const createClient = `
 async function newClient(input: { name?: string; scopes: string[]; organisationIds?: string[]; rateLimitPerMinute?: number }) {
   const result = dataOf(await zakharov.execute(createClient, { input: { name: 'Министерство', ...input } })).createApiClient;
   expect(result.__typename).toBe('MutationCreateApiClientSuccess');
-  return { id: result.data.client.id as string, secret: result.data.secret as string, call: apiClientCaller(env.services, result.data.secret) };
+  return {
+    id: result.data.client.id as string,
+    secret: result.data.secret as string,
+    call: apiClientCaller(env.services, result.data.secret),
+  };
 }
 
 const requestsQuery = `{ staffAccessRequests(first: 10, filter: { search: "Николаев" }) { edges { node { id number organisation { id } applicant { lastName snils document } } } } }`;
@@ -38,7 +42,11 @@ beforeAll(async () => {
   zakharov = await staffCaller(env.services, '1000011');
   // One open request in Школа № 1 from Николаев, whom ESIA knows with SNILS and passport.
   const session = await unmatchedSession(env.services, '1000004', 'parent');
-  await env.services.accessRequests.submit(session, { organisationId: school1, childId: session.esiaProfile!.children[0]!.id, email: 'x@example.ru' }, meta);
+  await env.services.accessRequests.submit(
+    session,
+    { organisationId: school1, childId: session.esiaProfile!.children[0]!.id, email: 'x@example.ru' },
+    meta,
+  );
 });
 afterAll(async () => {
   await env?.database.close();
@@ -95,8 +103,12 @@ describe('API clients: what a client sees', () => {
   it('reads statistics of its own organisations only', async () => {
     const { call } = await newClient({ scopes: ['STATISTICS_READ'], organisationIds: [gymnasium2] });
     const { body } = await call(`{ organisationReadiness(first: 50) { edges { node { organisationId students } } } }`);
-    expect(body.data.organisationReadiness.edges.map((edge: { node: { organisationId: string } }) => edge.node.organisationId)).toEqual([gymnasium2]);
-    const other = await call(`query($id: ID!) { readiness(organisationId: $id, first: 50) { edges { node { classId } } } }`, { id: school1 });
+    expect(body.data.organisationReadiness.edges.map((edge: { node: { organisationId: string } }) => edge.node.organisationId)).toEqual([
+      gymnasium2,
+    ]);
+    const other = await call(`query($id: ID!) { readiness(organisationId: $id, first: 50) { edges { node { classId } } } }`, {
+      id: school1,
+    });
     expect(other.body.data.readiness.edges).toEqual([]);
   });
 
@@ -106,7 +118,9 @@ describe('API clients: what a client sees', () => {
     const outsider = await newClient({ scopes: ['REQUESTS_READ', 'PERSONAL_DATA_READ'], organisationIds: [gymnasium2] });
 
     const nikolaev = (response: ApiClientResponse) =>
-      response.body.data.staffAccessRequests.edges.find((edge: { node: { applicant: { lastName: string } } }) => edge.node.applicant.lastName === 'Николаев').node;
+      response.body.data.staffAccessRequests.edges.find(
+        (edge: { node: { applicant: { lastName: string } } }) => edge.node.applicant.lastName === 'Николаев',
+      ).node;
     expect(nikolaev(await plain.call(requestsQuery)).applicant).toEqual({ lastName: 'Николаев', snils: null, document: null });
     const full = nikolaev(await withPersonalData.call(requestsQuery));
     expect(full.applicant.snils).toMatch(/^\d{3}-\d{3}-\d{3} \d{2}$/);
@@ -118,7 +132,10 @@ describe('API clients: what a client sees', () => {
     const { id, call } = await newClient({ scopes: ['STATISTICS_READ'] });
     await call(`query NightlyExport { organisationReadiness(first: 1) { edges { node { organisationId } } } }`);
     await call(`{ currentApiClient { name } }`);
-    const entries = await env.db.select().from(auditLog).where(and(eq(auditLog.action, 'api-client.request'), eq(auditLog.actorApiClientId, id)));
+    const entries = await env.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'api-client.request'), eq(auditLog.actorApiClientId, id)));
     expect(entries).toHaveLength(2);
     expect(entries.map((entry) => entry.details.operationName)).toEqual(['NightlyExport', null]);
     expect(entries.every((entry) => entry.details.operationType === 'query')).toBe(true);
@@ -134,7 +151,12 @@ describe('API clients: secrets', () => {
   it('a revoked secret stops working at once', async () => {
     const { id, call } = await newClient({ scopes: ['STATISTICS_READ'] });
     expect((await call(ping)).status).toBe(200);
-    const revoked = dataOf(await zakharov.execute(`mutation($id: ID!) { revokeApiClient(id: $id) { __typename ... on MutationRevokeApiClientSuccess { data { revokedAt } } } }`, { id }));
+    const revoked = dataOf(
+      await zakharov.execute(
+        `mutation($id: ID!) { revokeApiClient(id: $id) { __typename ... on MutationRevokeApiClientSuccess { data { revokedAt } } } }`,
+        { id },
+      ),
+    );
     expect(revoked.revokeApiClient.data.revokedAt).not.toBeNull();
     const refused = await call(ping);
     expect(refused.status).toBe(401);
@@ -146,7 +168,10 @@ describe('API clients: secrets', () => {
   it('rotation replaces the secret: the old one is refused, the new one works', async () => {
     const { id, call: oldCall } = await newClient({ scopes: ['STATISTICS_READ'] });
     const rotated = dataOf(
-      await zakharov.execute(`mutation($id: ID!) { rotateApiClientSecret(id: $id) { __typename ... on MutationRotateApiClientSecretSuccess { data { secret } } } }`, { id }),
+      await zakharov.execute(
+        `mutation($id: ID!) { rotateApiClientSecret(id: $id) { __typename ... on MutationRotateApiClientSecretSuccess { data { secret } } } }`,
+        { id },
+      ),
     );
     const newCall = apiClientCaller(env.services, rotated.rotateApiClientSecret.data.secret);
     expect((await oldCall(ping)).status).toBe(401);

@@ -16,13 +16,24 @@ afterAll(() => api?.close());
 describe('the API guide’s example (apps/api/examples/export-open-requests.ts)', () => {
   it('pages through every open request over real HTTP with a bearer secret', async () => {
     const zakharov = await staffActor(api.services, '1000011');
-    const { secret } = await api.services.apiClients.create(zakharov, { name: 'Пример', scopes: ['requests:read'], organisationIds: null }, meta);
+    const { secret } = await api.services.apiClients.create(
+      zakharov,
+      { name: 'Пример', scopes: ['requests:read'], organisationIds: null },
+      meta,
+    );
     // Николаев (not in the system) asks three organisations for access: three open requests.
     const session = await unmatchedSession(api.services, '1000004', 'parent');
     for (const { id } of await api.db.select({ id: organisations.id }).from(organisations).limit(3)) {
-      await api.services.accessRequests.submit(session, { organisationId: id, childId: session.esiaProfile!.children[0]!.id, email: 'p@example.ru' }, meta);
+      await api.services.accessRequests.submit(
+        session,
+        { organisationId: id, childId: session.esiaProfile!.children[0]!.id, email: 'p@example.ru' },
+        meta,
+      );
     }
-    const open = await api.db.select({ number: accessRequests.number }).from(accessRequests).where(inArray(accessRequests.status, ['new', 'in_review']));
+    const open = await api.db
+      .select({ number: accessRequests.number })
+      .from(accessRequests)
+      .where(inArray(accessRequests.status, ['new', 'in_review']));
     expect(open.length).toBeGreaterThan(2); // so that a page size of 2 really pages
 
     const exported = [];

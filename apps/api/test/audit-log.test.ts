@@ -66,13 +66,25 @@ beforeAll(async () => {
 
   // Гимназия № 2 has no administrator in the demo data: one is made here.
   const name = { lastName: 'Гимназиева', firstName: 'Галина', middleName: 'Петровна' };
-  const [person] = await env.db.insert(persons).values({ ...name, ...personKeys(name) }).returning();
-  const [account] = await env.db.insert(accounts).values({ personId: person!.id, organisationId: gymnasium2, role: 'administrator' }).returning();
+  const [person] = await env.db
+    .insert(persons)
+    .values({ ...name, ...personKeys(name) })
+    .returning();
+  const [account] = await env.db
+    .insert(accounts)
+    .values({ personId: person!.id, organisationId: gymnasium2, role: 'administrator' })
+    .returning();
   gymnasiumAdmin = await accountCaller(env.services, account!);
 
   const sameMoment = new Date('2020-01-01T12:00:00.000Z');
   for (let i = 0; i < 5; i += 1) {
-    await writeAuditEntry(env.db, { action: 'test.same-moment', actorKind: 'system', organisationId: school1, at: sameMoment, details: { i } });
+    await writeAuditEntry(env.db, {
+      action: 'test.same-moment',
+      actorKind: 'system',
+      organisationId: school1,
+      at: sameMoment,
+      details: { i },
+    });
   }
   await insertMicrosecondEntries(school1, '2020-01-01 12:00:00.123', 5);
   await insertMicrosecondEntries(gymnasium2, '2020-01-01 12:00:00.123', 3);
@@ -158,7 +170,12 @@ describe('reading the audit log', () => {
   it('names the actor by their card, else by the ESIA account, and shows address and details', async () => {
     const nodes = await readAll(orlova, 50);
     const signIn = nodes.find((node) => node.action === 'sign-in.succeeded' && node.actorAccountId === orlovaAccount);
-    expect(signIn).toMatchObject({ actorKind: 'ESIA_USER', actorName: 'Орлова Елена Павловна', esiaSubject: '1000006', clientAddress: '127.0.0.1' });
+    expect(signIn).toMatchObject({
+      actorKind: 'ESIA_USER',
+      actorName: 'Орлова Елена Павловна',
+      esiaSubject: '1000006',
+      clientAddress: '127.0.0.1',
+    });
     const anonymous = nodes.find((node) => node.action === 'sign-in.failed');
     expect(anonymous).toMatchObject({ actorKind: 'ANONYMOUS', actorName: null, esiaSubject: null, clientAddress: '10.0.0.7' });
     expect(JSON.parse(anonymous!.details)).toEqual({ code: 'esia-error' });
@@ -167,7 +184,9 @@ describe('reading the audit log', () => {
 
   it('filters by action, time range and actor', async () => {
     const sameMoment = await readAll(orlova, 2, { action: 'test.same-moment' });
-    expect(sameMoment.map((node) => node.id)).toEqual(await expectedIds(and(eq(auditLog.organisationId, school1), eq(auditLog.action, 'test.same-moment'))));
+    expect(sameMoment.map((node) => node.id)).toEqual(
+      await expectedIds(and(eq(auditLog.organisationId, school1), eq(auditLog.action, 'test.same-moment'))),
+    );
     expect(sameMoment).toHaveLength(5);
 
     const firstDay = await readAll(zakharov, 3, { from: '2020-01-01T00:00:00Z', to: '2020-01-02T00:00:00Z' });
@@ -191,7 +210,17 @@ describe('entries of the staff console', () => {
     const [kim] = await env.db.select().from(persons).where(eq(persons.lastName, 'Ким'));
     const result = await zakharov.execute(
       `mutation Update($id: ID!, $input: PersonCardInput!) { updatePersonCard(id: $id, input: $input) { __typename } }`,
-      { id: kim!.id, input: { lastName: kim!.lastName, firstName: kim!.firstName, middleName: kim!.middleName, birthDate: kim!.birthDate, gender: 'MALE', email: 'artyom@example.ru' } },
+      {
+        id: kim!.id,
+        input: {
+          lastName: kim!.lastName,
+          firstName: kim!.firstName,
+          middleName: kim!.middleName,
+          birthDate: kim!.birthDate,
+          gender: 'MALE',
+          email: 'artyom@example.ru',
+        },
+      },
     );
     expect(dataOf(result)).toEqual({ updatePersonCard: { __typename: 'MutationUpdatePersonCardSuccess' } });
     const gymnasium = await readAll(gymnasiumAdmin, 50, { action: 'person-card.updated' });

@@ -39,7 +39,10 @@ describe('data drift', () => {
     await env.services.dataDrift.accept(orlova, item!.id, meta);
     const [card] = await env.db.select().from(persons).where(eq(persons.id, first.personId!));
     expect(card).toMatchObject({ lastName: 'Сидорова', nameKey: 'сидорова|анна|сергеевна' });
-    const [audit] = await env.db.select().from(auditLog).where(and(eq(auditLog.action, 'data-drift.accepted'), eq(auditLog.targetId, first.personId!)));
+    const [audit] = await env.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'data-drift.accepted'), eq(auditLog.targetId, first.personId!)));
     expect(audit?.details).toEqual({ before: { lastName: 'Петрова' }, after: { lastName: 'Сидорова' } });
 
     await signInThroughEsia('1000001', { lastName: 'Сидорова' });
@@ -51,7 +54,10 @@ describe('data drift', () => {
     const first = await signInThroughEsia('1000007');
     await signInThroughEsia('1000007', newPassport);
     await signInThroughEsia('1000007', newPassport);
-    const open = await env.db.select().from(dataDriftItems).where(and(eq(dataDriftItems.personId, first.personId!), eq(dataDriftItems.status, 'open')));
+    const open = await env.db
+      .select()
+      .from(dataDriftItems)
+      .where(and(eq(dataDriftItems.personId, first.personId!), eq(dataDriftItems.status, 'open')));
     expect(open).toHaveLength(1);
     expect(open[0]!.changes.map((change) => change.field)).toEqual(['document']);
 

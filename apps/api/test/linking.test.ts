@@ -21,7 +21,10 @@ afterAll(async () => {
 const credentials = (login: string, organisationId = school1, password = 'school123') => ({ organisationId, login, password });
 
 async function activeLinks(subject: string) {
-  return env.db.select().from(esiaLinks).where(and(eq(esiaLinks.esiaSubject, subject), isNull(esiaLinks.unlinkedAt)));
+  return env.db
+    .select()
+    .from(esiaLinks)
+    .where(and(eq(esiaLinks.esiaSubject, subject), isNull(esiaLinks.unlinkedAt)));
 }
 async function auditActions(action: string) {
   return env.db.select().from(auditLog).where(eq(auditLog.action, action));
@@ -49,7 +52,9 @@ describe('linking from the not-found page with the legacy login', () => {
   it('answers a wrong password and an unknown login with the same error, and records both', async () => {
     const session = await unmatchedSession(env.services, '1000004', 'parent');
     const before = (await auditActions('legacy.failed')).length;
-    await expect(env.services.links.linkWithLegacyLogin(session, credentials('kuznetsova.ov', school1, 'wrong'), meta)).rejects.toMatchObject({
+    await expect(
+      env.services.links.linkWithLegacyLogin(session, credentials('kuznetsova.ov', school1, 'wrong'), meta),
+    ).rejects.toMatchObject({
       code: 'legacy-credentials-invalid',
     });
     await expect(env.services.links.linkWithLegacyLogin(session, credentials('nobody.here'), meta)).rejects.toMatchObject({
@@ -75,7 +80,7 @@ describe('linking from the not-found page with the legacy login', () => {
     expect(refusals.some((entry) => entry.esiaSubject === subject && entry.details.code === 'link-identity-mismatch')).toBe(true);
   });
 
-  it("refuses a login of another role than the one chosen at sign-in", async () => {
+  it('refuses a login of another role than the one chosen at sign-in', async () => {
     const session = await unmatchedSession(env.services, '1000004', 'student');
     await expect(env.services.links.linkWithLegacyLogin(session, credentials('kuznetsova.ov'), meta)).rejects.toMatchObject({
       code: 'link-role-mismatch',
@@ -92,7 +97,9 @@ describe('linking from the not-found page with the legacy login', () => {
       env.services.links.linkWithLegacyLogin(second, credentials('vasiliev.ip'), meta),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(['card-already-linked']);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason.code)).toEqual([
+      'card-already-linked',
+    ]);
   });
 
   it('is closed after the cutoff date, and says so', async () => {
@@ -113,7 +120,9 @@ describe('brute-force limits', () => {
     const session = await unmatchedSession(env.services, '1000004', 'parent');
     const wrong = credentials('petrov.ma', school1, 'guess');
     for (let i = 0; i < 5; i += 1) {
-      await expect(env.services.links.linkWithLegacyLogin(session, wrong, meta)).rejects.toMatchObject({ code: 'legacy-credentials-invalid' });
+      await expect(env.services.links.linkWithLegacyLogin(session, wrong, meta)).rejects.toMatchObject({
+        code: 'legacy-credentials-invalid',
+      });
     }
     const locked = env.services.links.linkWithLegacyLogin(session, credentials('petrov.ma'), meta);
     await expect(locked).rejects.toMatchObject({ code: 'legacy-sign-in-locked', details: { retryInMinutes: 15 } });
@@ -170,13 +179,19 @@ describe('legacy sign-in, settings link and unlink', () => {
       const parent = credentials('petrova.as');
       const schoolOfClosed = { id: (await demoSchools(closed.db)).school1 };
       const schoolOfOpen = { id: (await demoSchools(openForChildren.db)).school1 };
-      await expect(closed.services.legacySignIn.signIn({ ...parent, organisationId: schoolOfClosed!.id }, undefined, meta)).rejects.toMatchObject({
+      await expect(
+        closed.services.legacySignIn.signIn({ ...parent, organisationId: schoolOfClosed!.id }, undefined, meta),
+      ).rejects.toMatchObject({
         code: 'legacy-credentials-invalid',
       });
       await expect(
         closed.services.legacySignIn.signIn({ ...credentials('petrova.sa'), organisationId: schoolOfClosed!.id }, undefined, meta),
       ).rejects.toMatchObject({ code: 'legacy-credentials-invalid' });
-      const child = await openForChildren.services.legacySignIn.signIn({ ...credentials('petrova.sa'), organisationId: schoolOfOpen!.id }, undefined, meta);
+      const child = await openForChildren.services.legacySignIn.signIn(
+        { ...credentials('petrova.sa'), organisationId: schoolOfOpen!.id },
+        undefined,
+        meta,
+      );
       expect(child.session.signInRole).toBe('student');
       await expect(
         openForChildren.services.legacySignIn.signIn({ ...parent, organisationId: schoolOfOpen!.id }, undefined, meta),

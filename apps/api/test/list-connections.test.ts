@@ -13,9 +13,16 @@ beforeAll(async () => {
   env = await seededServices();
   anonymous = graphQLCaller(env.services, undefined);
   // Namesakes: the keyset must page through equal names without skipping or repeating one.
-  await env.db.insert(organisations).values(
-    Array.from({ length: 3 }, (_, i) => ({ typeCode: 'school' as const, name: 'МБОУ «Школа-двойник»', shortName: `Двойник ${i}`, municipality: 'Тест' })),
-  );
+  await env.db
+    .insert(organisations)
+    .values(
+      Array.from({ length: 3 }, (_, i) => ({
+        typeCode: 'school' as const,
+        name: 'МБОУ «Школа-двойник»',
+        shortName: `Двойник ${i}`,
+        municipality: 'Тест',
+      })),
+    );
 });
 afterAll(async () => {
   await env?.database.close();
@@ -68,13 +75,18 @@ describe('organisations', () => {
       .from(organisations)
       .where(eq(organisations.name, 'МБОУ «Школа-двойник»'))
       .orderBy(asc(organisations.id));
-    expect((await everyOrganisation({ typeCode: 'SCHOOL', search: 'двойник' }, 2)).map((row) => row.id)).toEqual(namesakes.map((row) => row.id));
+    expect((await everyOrganisation({ typeCode: 'SCHOOL', search: 'двойник' }, 2)).map((row) => row.id)).toEqual(
+      namesakes.map((row) => row.id),
+    );
   });
 
   it('is for API clients with the organisations:read scope only', async () => {
     const zakharov = await staffActor(env.services, '1000011');
     const clientWith = async (scopes: Array<'organisations:read' | 'statistics:read'>) =>
-      apiClientCaller(env.services, (await env.services.apiClients.create(zakharov, { name: 'Справочник', scopes, organisationIds: null }, meta)).secret);
+      apiClientCaller(
+        env.services,
+        (await env.services.apiClients.create(zakharov, { name: 'Справочник', scopes, organisationIds: null }, meta)).secret,
+      );
     const directory = `{ organisationTypes { edges { node { code } } } organisations(typeCode: SCHOOL) { edges { node { id } } } }`;
     const refused = await (await clientWith(['statistics:read']))(directory);
     expect(refused.body.errors?.[0]?.message).toMatch(/not authorized/i);
@@ -110,7 +122,9 @@ describe('short lists', () => {
 
     const first = dataOf<ClassPage>(await anonymous.execute(CLASSES, { organisationId: school1, first: 3 })).organisationClasses;
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const rest = dataOf<ClassPage>(await anonymous.execute(CLASSES, { organisationId: school1, first: 3, after: first.pageInfo.endCursor })).organisationClasses;
+    const rest = dataOf<ClassPage>(
+      await anonymous.execute(CLASSES, { organisationId: school1, first: 3, after: first.pageInfo.endCursor }),
+    ).organisationClasses;
     expect([...first.edges, ...rest.edges].map((edge) => edge.node.name)).toEqual(['1А', '4Б', '8А', '11А']);
     expect(rest.pageInfo.hasNextPage).toBe(false);
   });

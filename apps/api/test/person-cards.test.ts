@@ -71,13 +71,20 @@ afterAll(async () => {
 });
 
 async function card(lastName: string, firstName: string): Promise<Person> {
-  const [row] = await env.db.select().from(persons).where(and(eq(persons.lastName, lastName), eq(persons.firstName, firstName)));
+  const [row] = await env.db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.lastName, lastName), eq(persons.firstName, firstName)));
   if (!row) throw new Error(`no card ${lastName} ${firstName}`);
   return row;
 }
 
 async function accountOf(lastName: string) {
-  const [row] = await env.db.select({ id: accounts.id }).from(accounts).innerJoin(persons, eq(persons.id, accounts.personId)).where(eq(persons.lastName, lastName));
+  const [row] = await env.db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .innerJoin(persons, eq(persons.id, accounts.personId))
+    .where(eq(persons.lastName, lastName));
   return row!.id;
 }
 
@@ -87,7 +94,10 @@ async function search(caller: GraphQLCaller, term: string | null, first = 50): P
 }
 
 async function auditCount(action: string, targetId: string) {
-  const [row] = await env.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)));
+  const [row] = await env.db
+    .select({ n: count() })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)));
   return row!.n;
 }
 
@@ -116,7 +126,10 @@ describe('finding cards', () => {
     expect((await search(orlova, '4510 123456')).map((node) => node.id)).toEqual([petrova.id]);
     expect((await search(orlova, '123456')).map((node) => node.id)).toContain(petrova.id);
     const [found] = await search(orlova, 'петрова анна');
-    expect(found).toMatchObject({ fullName: 'Петрова Анна Сергеевна', accounts: [{ role: 'PARENT', organisationName: 'МБОУ «Школа № 1»' }] });
+    expect(found).toMatchObject({
+      fullName: 'Петрова Анна Сергеевна',
+      accounts: [{ role: 'PARENT', organisationName: 'МБОУ «Школа № 1»' }],
+    });
   });
 
   it('folds ё and finds birth certificates by series and number', async () => {
@@ -160,7 +173,9 @@ describe('finding cards', () => {
   it('shows the parent–child relations of a card', async () => {
     const petrova = await card('Петрова', 'Анна');
     const mikhail = await card('Петров', 'Михаил');
-    const view = dataOf<{ personCard: { children: Array<{ fullName: string }> } }>(await orlova.execute(CARD, { id: petrova.id })).personCard;
+    const view = dataOf<{ personCard: { children: Array<{ fullName: string }> } }>(
+      await orlova.execute(CARD, { id: petrova.id }),
+    ).personCard;
     expect(view.children.map((child) => child.fullName).sort()).toEqual(['Петров Михаил Андреевич', 'Петрова Софья Андреевна']);
     const son = dataOf<{ personCard: { parents: Array<{ id: string }> } }>(await orlova.execute(CARD, { id: mikhail.id })).personCard;
     expect(son.parents.map((parent) => parent.id)).toEqual([petrova.id]);
@@ -179,7 +194,13 @@ describe('editing a card', () => {
     });
     expect(dataOf(result).updatePersonCard).toEqual({
       __typename: 'MutationUpdatePersonCardSuccess',
-      data: { id: vasiliev.id, fullName: 'Васильев Игорь Петрович', snils: '369-147-258 14', phone: vasiliev.phone, document: { type: 'RF_PASSPORT', series: '4508', number: '246810' } },
+      data: {
+        id: vasiliev.id,
+        fullName: 'Васильев Игорь Петрович',
+        snils: '369-147-258 14',
+        phone: vasiliev.phone,
+        document: { type: 'RF_PASSPORT', series: '4508', number: '246810' },
+      },
     });
 
     const saved = await card('Васильев', 'Игорь');
@@ -188,7 +209,10 @@ describe('editing a card', () => {
     const after = await env.services.signIn.afterEsia(esiaPerson('1000008'), 'parent', 'family', meta);
     expect(after.session.stage).toBe('consent');
 
-    const entries = await env.db.select().from(auditLog).where(and(eq(auditLog.action, 'person-card.updated'), eq(auditLog.targetId, vasiliev.id)));
+    const entries = await env.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'person-card.updated'), eq(auditLog.targetId, vasiliev.id)));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       actorKind: 'account',
@@ -205,7 +229,12 @@ describe('editing a card', () => {
         },
       },
     });
-    expect(Object.keys((entries[0]!.details as { changes: object }).changes).sort()).toEqual(['documentNumber', 'documentSeries', 'documentType', 'snils']);
+    expect(Object.keys((entries[0]!.details as { changes: object }).changes).sort()).toEqual([
+      'documentNumber',
+      'documentSeries',
+      'documentType',
+      'snils',
+    ]);
   });
 
   it('writes nothing when the form is saved unchanged', async () => {
@@ -265,7 +294,10 @@ describe('another organisation’s cards are not there for Белова (Гим�
     // Her first ESIA sign-in links the card (she then still has to choose between two organisations).
     const { session } = await env.services.signIn.afterEsia(esiaPerson('1000002'), 'parent', 'family', meta);
     await env.services.signIn.giveConsent(session, meta);
-    const [link] = await env.db.select().from(esiaLinks).where(and(eq(esiaLinks.personId, kuznetsova.id), isNull(esiaLinks.unlinkedAt)));
+    const [link] = await env.db
+      .select()
+      .from(esiaLinks)
+      .where(and(eq(esiaLinks.personId, kuznetsova.id), isNull(esiaLinks.unlinkedAt)));
     expect(link).toBeDefined();
     const result = dataOf(await belova.execute(UNLINK, { id: kuznetsova.id, comment: 'по заявлению' })).unlinkPersonCardEsia;
     expect(result).toEqual({ __typename: 'DomainError', code: 'PERSON_NOT_FOUND' });
@@ -291,7 +323,10 @@ describe('who may use person cards at all', () => {
     ] as const) {
       const result = await smirnov.execute(query, variables);
       expect(result.errors?.length, query).toBeGreaterThan(0);
-      expect(Object.values(result.data ?? {}).every((value) => value === null), query).toBe(true);
+      expect(
+        Object.values(result.data ?? {}).every((value) => value === null),
+        query,
+      ).toBe(true);
     }
     expect(await card('Петрова', 'Анна')).toEqual(petrova);
   });
@@ -316,9 +351,14 @@ describe('who may use person cards at all', () => {
     expect(view.accounts.map((account) => account.organisationName).sort()).toEqual(['МАОУ «Гимназия № 2»', 'МБОУ «Школа № 1»']);
     expect(view.children.map((child) => child.fullName)).toEqual(['Смирнова Дарья Алексеевна']);
 
-    const result = dataOf(await zakharov.execute(UPDATE, { id: kim.id, input: formOf(kim, { phone: '+7 900 222-33-44' }) })).updatePersonCard;
+    const result = dataOf(
+      await zakharov.execute(UPDATE, { id: kim.id, input: formOf(kim, { phone: '+7 900 222-33-44' }) }),
+    ).updatePersonCard;
     expect(result.__typename).toBe('MutationUpdatePersonCardSuccess');
-    const [entry] = await env.db.select().from(auditLog).where(and(eq(auditLog.action, 'person-card.updated'), eq(auditLog.targetId, kim.id)));
+    const [entry] = await env.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'person-card.updated'), eq(auditLog.targetId, kim.id)));
     expect(entry).toMatchObject({ details: { changes: { phone: { before: null, after: '+7 900 222-33-44' } } } });
     // Filed under the card's school too, so Гимназия № 2 sees what the region did to its card.
     const filed = await env.db.select().from(auditLogOrganisations).where(eq(auditLogOrganisations.entryId, entry!.id));
@@ -337,7 +377,9 @@ describe('unlinking ESIA on the person’s behalf', () => {
     const blank = dataOf(await orlova.execute(UNLINK, { id: petrova.id, comment: '   ' })).unlinkPersonCardEsia;
     expect(blank).toEqual({ __typename: 'ValidationError', fieldErrors: [{ field: 'comment', code: 'validation.required' }] });
 
-    const done = dataOf(await orlova.execute(UNLINK, { id: petrova.id, comment: 'Заявление от 20.11.2026: чужая учётная запись' })).unlinkPersonCardEsia;
+    const done = dataOf(
+      await orlova.execute(UNLINK, { id: petrova.id, comment: 'Заявление от 20.11.2026: чужая учётная запись' }),
+    ).unlinkPersonCardEsia;
     expect(done).toEqual({ __typename: 'MutationUnlinkPersonCardEsiaSuccess', data: { id: petrova.id, esiaLink: null } });
     // The session that came in through the link is over.
     expect(dataOf(await family.execute('{ viewer { stage } }')).viewer).toBeNull();
@@ -355,7 +397,10 @@ describe('unlinking ESIA on the person’s behalf', () => {
       },
     ]);
 
-    const entries = await env.db.select().from(auditLog).where(and(eq(auditLog.action, 'esia.unlinked'), eq(auditLog.targetId, petrova.id)));
+    const entries = await env.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'esia.unlinked'), eq(auditLog.targetId, petrova.id)));
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
       actorKind: 'account',

@@ -30,11 +30,22 @@ describe('readiness numbers', () => {
     // classes: 8А — Петрова (Михаил), Васильев (Ксения); 4Б — Петрова (Софья), Кузнецова (Иван).
     await signIn('1000001', 'parent'); // Петрова links and signs in through ESIA
     const session = await unmatchedSession(env.services, '1000004', 'parent');
-    await env.services.accessRequests.submit(session, { organisationId: school1, childId: session.esiaProfile!.children[0]!.id, email: 'x@example.ru' }, meta);
+    await env.services.accessRequests.submit(
+      session,
+      { organisationId: school1, childId: session.esiaProfile!.children[0]!.id, email: 'x@example.ru' },
+      meta,
+    );
 
     const rows = await readinessByClass(env.db, [school1], new Date(Date.now() - 30 * 86_400_000));
     const byClass = Object.fromEntries(rows.map((row) => [row.className ?? '—', row]));
-    expect(byClass['8А']).toMatchObject({ students: 2, studentsLinked: 0, parents: 2, parentsLinked: 1, parentsRecentEsia: 1, openRequests: 0 });
+    expect(byClass['8А']).toMatchObject({
+      students: 2,
+      studentsLinked: 0,
+      parents: 2,
+      parentsLinked: 1,
+      parentsRecentEsia: 1,
+      openRequests: 0,
+    });
     expect(byClass['4Б']).toMatchObject({ students: 2, studentsLinked: 0, parents: 2, parentsLinked: 1, parentsRecentEsia: 1 });
     // The request names no class: it is counted on the organisation's row without a class.
     expect(byClass['—']).toMatchObject({ students: 0, parents: 0, openRequests: 1 });

@@ -25,7 +25,9 @@ describe('reply templates', () => {
     expect(template.title).toBe('Нет в списках');
     expect((await replyTemplates.list(orlova)).map((t) => t.id)).toEqual([template.id]);
     expect(await replyTemplates.list(belova)).toEqual([]);
-    await expect(replyTemplates.save(belova, { id: template.id, title: 'x', text: 'y' }, meta)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(replyTemplates.save(belova, { id: template.id, title: 'x', text: 'y' }, meta)).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(replyTemplates.remove(belova, template.id, meta)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(replyTemplates.save(smirnov, { title: 'x', text: 'y' }, meta)).rejects.toMatchObject({ code: 'forbidden' });
 
@@ -36,6 +38,8 @@ describe('reply templates', () => {
   });
 
   it('refuse an empty text', async () => {
-    await expect(env.services.replyTemplates.save(orlova, { title: 'Пусто', text: '   ' }, meta)).rejects.toMatchObject({ code: 'comment-required' });
+    await expect(env.services.replyTemplates.save(orlova, { title: 'Пусто', text: '   ' }, meta)).rejects.toMatchObject({
+      code: 'comment-required',
+    });
   });
 });

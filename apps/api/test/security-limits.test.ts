@@ -35,7 +35,10 @@ describe('query limits', () => {
   });
 
   it('reject an over-costly query', async () => {
-    const fields = Array.from({ length: 14 }, (_, i) => `o${i}: organisations(typeCode: SCHOOL, first: 100) { edges { node { id name shortName municipality typeName } } }`).join(' ');
+    const fields = Array.from(
+      { length: 14 },
+      (_, i) => `o${i}: organisations(typeCode: SCHOOL, first: 100) { edges { node { id name shortName municipality typeName } } }`,
+    ).join(' ');
     const response = await anonymous().execute(`{ ${fields} }`);
     expect(response.data ?? null).toBeNull();
     expect(response.errors?.[0]?.message).toMatch(/cost limit/i);

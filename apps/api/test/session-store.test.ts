@@ -32,7 +32,10 @@ describe('server-side sessions', () => {
     const store = env.services.sessions;
     const { token } = await store.create({ ...pending, esiaProfile: esiaPerson('1000004') }, meta);
     expect(Buffer.from(token, 'base64url')).toHaveLength(32);
-    const rows = await env.db.select().from(sessionsTable).where(eq(sessionsTable.idHash, hashSessionToken(token)));
+    const rows = await env.db
+      .select()
+      .from(sessionsTable)
+      .where(eq(sessionsTable.idHash, hashSessionToken(token)));
     expect(rows).toHaveLength(1);
     expect(JSON.stringify(rows)).not.toContain(token);
     const loaded = await store.load(token);
@@ -54,7 +57,12 @@ describe('server-side sessions', () => {
       .set({ lastSeenAt: new Date(Date.now() - 5_000) })
       .where(eq(sessionsTable.idHash, hashSessionToken(token)));
     expect(await store.load(token)).toBeNull();
-    expect(await env.db.select().from(sessionsTable).where(eq(sessionsTable.idHash, hashSessionToken(token)))).toHaveLength(0);
+    expect(
+      await env.db
+        .select()
+        .from(sessionsTable)
+        .where(eq(sessionsTable.idHash, hashSessionToken(token))),
+    ).toHaveLength(0);
   });
 
   it('ends a session at its absolute expiry even while in use', async () => {

@@ -23,12 +23,19 @@ async function organisationNameOf(accountId: string | null) {
 }
 
 async function actionsFor(subject: string) {
-  const rows = await env.db.select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.esiaSubject, subject)).orderBy(auditLog.id);
+  const rows = await env.db
+    .select({ action: auditLog.action })
+    .from(auditLog)
+    .where(eq(auditLog.esiaSubject, subject))
+    .orderBy(auditLog.id);
   return rows.map((row) => row.action);
 }
 
 async function activeLinkOf(subject: string) {
-  const [link] = await env.db.select().from(esiaLinks).where(and(eq(esiaLinks.esiaSubject, subject), isNull(esiaLinks.unlinkedAt)));
+  const [link] = await env.db
+    .select()
+    .from(esiaLinks)
+    .where(and(eq(esiaLinks.esiaSubject, subject), isNull(esiaLinks.unlinkedAt)));
   return link;
 }
 

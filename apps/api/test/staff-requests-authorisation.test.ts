@@ -32,7 +32,9 @@ beforeAll(async () => {
     family: await signedInCaller(env.services, '1000001', { role: 'parent', app: 'family' }),
     anonymous: graphQLCaller(env.services, undefined),
   };
-  const candidates = await callers.owner.execute(`query($id: ID!) { staffAccessRequest(id: $id) { candidates { personId } } }`, { id: requestId });
+  const candidates = await callers.owner.execute(`query($id: ID!) { staffAccessRequest(id: $id) { candidates { personId } } }`, {
+    id: requestId,
+  });
   school1Card = candidates.data?.staffAccessRequest?.candidates[0]?.personId ?? '00000000-0000-0000-0000-000000000000';
 });
 afterAll(async () => {
@@ -49,7 +51,11 @@ const operations: Array<[string, string, () => Record<string, unknown>]> = [
     `mutation($id: ID!, $p: ID!) { resolveAccessRequestByLink(id: $id, personId: $p, comment: "x", overrideReason: "x") { __typename } }`,
     () => ({ id: requestId, p: school1Card }),
   ],
-  ['resolve it by creating', `mutation($id: ID!) { resolveAccessRequestByCreate(id: $id, comment: "x") { __typename } }`, () => ({ id: requestId })],
+  [
+    'resolve it by creating',
+    `mutation($id: ID!) { resolveAccessRequestByCreate(id: $id, comment: "x") { __typename } }`,
+    () => ({ id: requestId }),
+  ],
   ['reject it', `mutation($id: ID!) { rejectAccessRequest(id: $id, comment: "x") { __typename } }`, () => ({ id: requestId })],
   ['reject it in bulk', `mutation($id: ID!) { rejectAccessRequests(ids: [$id], comment: "x") { __typename } }`, () => ({ id: requestId })],
 ];
@@ -70,7 +76,10 @@ function reachedNothing(response: Awaited<ReturnType<GraphQLCaller['execute']>>)
 
 describe.each(['otherSchool', 'teacher', 'family', 'anonymous'] as const)('as %s', (who) => {
   it.each(operations)('cannot %s', async (_name, query, variables) => {
-    const response = await callers[who].execute(query.replace('{ __typename }', '{ __typename ... on MutationRejectAccessRequestsSuccess { data { request { id } } } }'), variables());
+    const response = await callers[who].execute(
+      query.replace('{ __typename }', '{ __typename ... on MutationRejectAccessRequestsSuccess { data { request { id } } } }'),
+      variables(),
+    );
     expect(reachedNothing(response)).toBe(true);
   });
 });
@@ -83,7 +92,10 @@ describe("the school's own administrator", () => {
 
 describe('and the request is untouched afterwards', () => {
   it('is still new, unassigned, with only its creation in the history', async () => {
-    const response = await callers.owner.execute(`query($id: ID!) { staffAccessRequest(id: $id) { status assignedToName history { kind } } }`, { id: requestId });
+    const response = await callers.owner.execute(
+      `query($id: ID!) { staffAccessRequest(id: $id) { status assignedToName history { kind } } }`,
+      { id: requestId },
+    );
     expect(response.data?.staffAccessRequest).toEqual({ status: 'NEW', assignedToName: null, history: [{ kind: 'created' }] });
   });
 });

@@ -17,7 +17,12 @@ let zakharov: StaffActor; // regional administrator
 let smirnov: StaffActor; // teacher of 8А, Школа № 1
 
 /** An access request from a demo citizen (or a copy of one under another ESIA subject); the email is <subject>@example.ru. */
-async function request(subject: string, role: 'parent' | 'student', organisationId: string, changes: { subject?: string; birthDate?: string } = {}) {
+async function request(
+  subject: string,
+  role: 'parent' | 'student',
+  organisationId: string,
+  changes: { subject?: string; birthDate?: string } = {},
+) {
   const session = await unmatchedSession(env.services, subject, role, changes);
   const childId = role === 'parent' ? session.esiaProfile!.children[0]?.id : undefined;
   const email = `${changes.subject ?? subject}@example.ru`;
@@ -61,7 +66,9 @@ describe('who sees which requests', () => {
     await expect(staffRequests.take(belova, atSchool.id, meta)).rejects.toMatchObject({ code: 'access-request-not-found' });
     await expect(staffRequests.addNote(belova, atSchool.id, 'x', meta)).rejects.toMatchObject({ code: 'access-request-not-found' });
     await expect(requestDecisions.reject(belova, atSchool.id, 'нет', meta)).rejects.toMatchObject({ code: 'access-request-not-found' });
-    await expect(requestDecisions.resolveByCreate(belova, atSchool.id, { comment: 'да' }, meta)).rejects.toMatchObject({ code: 'access-request-not-found' });
+    await expect(requestDecisions.resolveByCreate(belova, atSchool.id, { comment: 'да' }, meta)).rejects.toMatchObject({
+      code: 'access-request-not-found',
+    });
     await expect(staffRequests.take(smirnov, atSchool.id, meta)).rejects.toMatchObject({ code: 'forbidden' });
     const [untouched] = await env.db.select().from(accessRequests).where(eq(accessRequests.id, atSchool.id));
     expect(untouched?.status).toBe('new');
@@ -112,7 +119,10 @@ describe('working a request', () => {
     expect(best?.card.lastName).toBe('Васильев');
 
     await env.services.requestDecisions.resolveByLink(orlova, created.id, { personId: best!.card.id, comment: 'Карточка найдена' }, meta);
-    const [link] = await env.db.select().from(esiaLinks).where(and(eq(esiaLinks.esiaSubject, '1000008'), isNull(esiaLinks.unlinkedAt)));
+    const [link] = await env.db
+      .select()
+      .from(esiaLinks)
+      .where(and(eq(esiaLinks.esiaSubject, '1000008'), isNull(esiaLinks.unlinkedAt)));
     expect(link).toMatchObject({ method: 'staff', personId: best!.card.id, linkedByAccountId: orlova.accountId });
     const [mail] = (await emailsTo('1000008@example.ru')).filter((m) => m.template === 'access-request-resolved');
     expect(mail?.textBody).toContain(
@@ -129,9 +139,17 @@ describe('working a request', () => {
   it('never links across a hard mismatch, and asks for a reason before a soft one', async () => {
     const created = await request('1000004', 'parent', school1, { subject: '9300001' });
     // A mother's card for a man's ESIA account: the gender differs, which no reason overrides.
-    const [kuznetsova] = await env.db.select({ id: persons.id }).from(persons).where(and(eq(persons.lastName, 'Кузнецова'), eq(persons.firstName, 'Ольга')));
+    const [kuznetsova] = await env.db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(and(eq(persons.lastName, 'Кузнецова'), eq(persons.firstName, 'Ольга')));
     await expect(
-      env.services.requestDecisions.resolveByLink(orlova, created.id, { personId: kuznetsova!.id, comment: 'x', overrideReason: 'уверена' }, meta),
+      env.services.requestDecisions.resolveByLink(
+        orlova,
+        created.id,
+        { personId: kuznetsova!.id, comment: 'x', overrideReason: 'уверена' },
+        meta,
+      ),
     ).rejects.toMatchObject({ code: 'link-identity-mismatch', details: { mismatches: expect.arrayContaining(['gender-differs']) } });
   });
 
@@ -142,9 +160,20 @@ describe('working a request', () => {
     await expect(
       env.services.requestDecisions.resolveByLink(belova, created.id, { personId: card!.id, comment: 'Связали' }, meta),
     ).rejects.toMatchObject({ code: 'link-identity-mismatch', details: { mismatches: ['birth-date-differs'], overridable: true } });
-    await env.services.requestDecisions.resolveByLink(belova, created.id, { personId: card!.id, comment: 'Связали', overrideReason: 'Опечатка в карточке, проверено по свидетельству' }, meta);
-    const [audit] = await env.db.select().from(auditLog).where(and(eq(auditLog.targetId, created.id), eq(auditLog.action, 'access-request.resolved')));
-    expect(audit?.details).toMatchObject({ overriddenMismatches: ['birth-date-differs'], overrideReason: 'Опечатка в карточке, проверено по свидетельству' });
+    await env.services.requestDecisions.resolveByLink(
+      belova,
+      created.id,
+      { personId: card!.id, comment: 'Связали', overrideReason: 'Опечатка в карточке, проверено по свидетельству' },
+      meta,
+    );
+    const [audit] = await env.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, created.id), eq(auditLog.action, 'access-request.resolved')));
+    expect(audit?.details).toMatchObject({
+      overriddenMismatches: ['birth-date-differs'],
+      overrideReason: 'Опечатка в карточке, проверено по свидетельству',
+    });
   });
 
   it('rejects with a comment the family sees in the email and in «Мои обращения»', async () => {
@@ -162,7 +191,9 @@ describe('working a request', () => {
     );
     const [mine] = await env.services.accessRequests.listMine(session);
     expect(mine).toMatchObject({ status: 'rejected', decisionComment: 'Ребёнок у нас не учится' });
-    await expect(env.services.requestDecisions.reject(orlova, created.id, 'ещё раз', meta)).rejects.toMatchObject({ code: 'invalid-transition' });
+    await expect(env.services.requestDecisions.reject(orlova, created.id, 'ещё раз', meta)).rejects.toMatchObject({
+      code: 'invalid-transition',
+    });
   });
 
   it('rejects several at once, each with its own email and audit entry, and reports the ones already decided', async () => {
@@ -172,7 +203,10 @@ describe('working a request', () => {
     const results = await env.services.requestDecisions.rejectMany(orlova, [first.id, second.id], 'Сентябрь: обратитесь лично', meta);
     expect(results.map((r) => r.error?.code ?? 'ok')).toEqual(['ok', 'invalid-transition']);
     expect((await emailsTo('9600001@example.ru')).filter((m) => m.template === 'access-request-rejected')).toHaveLength(1);
-    const audits = await env.db.select().from(auditLog).where(and(eq(auditLog.targetId, first.id), eq(auditLog.action, 'access-request.rejected')));
+    const audits = await env.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, first.id), eq(auditLog.action, 'access-request.rejected')));
     expect(audits).toHaveLength(1);
   });
 
@@ -186,7 +220,10 @@ describe('working a request', () => {
     expect(relations).toHaveLength(1);
     const [mail] = (await emailsTo('9400001@example.ru')).filter((m) => m.template === 'access-request-resolved');
     expect(mail?.textBody).toContain('Обращение было разрешено с следующим комментарием: Создали карточку.');
-    const audits = await env.db.select().from(auditLog).where(and(eq(auditLog.targetId, created.id), eq(auditLog.action, 'access-request.resolved')));
+    const audits = await env.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetId, created.id), eq(auditLog.action, 'access-request.resolved')));
     expect(audits[0]?.details).toMatchObject({ how: 'create', childPersonId: relations[0]!.childPersonId });
     const { session } = await env.services.signIn.afterEsia(esiaPerson('1000004', { subject: '9400001' }), 'parent', 'family', meta);
     const active = session.stage === 'consent' ? await env.services.signIn.giveConsent(session, meta) : session;

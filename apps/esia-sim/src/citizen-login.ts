@@ -22,9 +22,7 @@ export function findCitizenByLogin(login: string): DemoCitizen | undefined {
   return demoCitizens.find(
     (citizen) =>
       (citizen.snils !== undefined && citizen.snils.replace(/\D/g, '') === digits) ||
-      (phoneDigits !== undefined &&
-        citizen.phone !== undefined &&
-        normalizePhoneDigits(citizen.phone.replace(/\D/g, '')) === phoneDigits),
+      (phoneDigits !== undefined && citizen.phone !== undefined && normalizePhoneDigits(citizen.phone.replace(/\D/g, '')) === phoneDigits),
   );
 }
 

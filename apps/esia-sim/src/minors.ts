@@ -11,8 +11,7 @@ export function ageOn(birthDate: string, now: Date): number {
     throw new TypeError(`esia-sim: bad birth date "${birthDate}"`);
   }
   const today = new Date(now.getTime() + moscowOffsetMs);
-  const hadBirthday =
-    today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
+  const hadBirthday = today.getUTCMonth() + 1 > month || (today.getUTCMonth() + 1 === month && today.getUTCDate() >= day);
   return today.getUTCFullYear() - year - (hadBirthday ? 0 : 1);
 }
 

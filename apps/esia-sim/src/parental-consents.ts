@@ -89,8 +89,7 @@ export class ParentalConsents {
 
   #findPending(parentSubject: string, childSubject: string, clientId: string): ParentalConsentRequest | undefined {
     return [...this.#pending.values()].find(
-      (request) =>
-        request.parentSubject === parentSubject && request.childSubject === childSubject && request.clientId === clientId,
+      (request) => request.parentSubject === parentSubject && request.childSubject === childSubject && request.clientId === clientId,
     );
   }
 }

@@ -39,7 +39,11 @@ function originOf(uri: string): string | undefined {
 }
 
 /** Browser code of a registered client (its redirect URI origins) may call the CORS-enabled endpoints. */
-function clientBasedCORS(_ctx: KoaContextWithOIDC, origin: string, client: { redirectUris?: readonly string[] | undefined; postLogoutRedirectUris?: readonly string[] | undefined }): boolean {
+function clientBasedCORS(
+  _ctx: KoaContextWithOIDC,
+  origin: string,
+  client: { redirectUris?: readonly string[] | undefined; postLogoutRedirectUris?: readonly string[] | undefined },
+): boolean {
   const uris = [...(client.redirectUris ?? []), ...(client.postLogoutRedirectUris ?? [])];
   return uris.some((uri) => originOf(uri) === origin);
 }

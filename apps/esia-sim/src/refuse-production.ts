@@ -1,5 +1,4 @@
-export const productionRefusalMessage =
-  'this is a development identity provider; it refuses to run in production';
+export const productionRefusalMessage = 'this is a development identity provider; it refuses to run in production';
 
 export class EsiaSimRefusedError extends Error {
   override readonly name = 'EsiaSimRefusedError';

@@ -1,35 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ageOn,
-  demoCitizens,
-  findCitizenBySubject,
-  isMinorOn,
-  legalRepresentativesOf,
-  type DemoCitizen,
-} from '../src/index';
+import { ageOn, demoCitizens, findCitizenBySubject, isMinorOn, legalRepresentativesOf, type DemoCitizen } from '../src/index';
 import { findCitizenByLogin } from '../src/citizen-login';
 import { esiaClaimsFor } from '../src/claims';
 
 describe('demo citizens', () => {
   it('are exactly the twelve of docs/demo-data.md', () => {
     expect(demoCitizens.map((citizen) => citizen.subject)).toEqual([
-      '1000001', '1000002', '1000003', '1000004', '1000005', '1000006', '1000007', '1000008', '1000009', '1000010', '1000011', '2000001',
-    ]);
-    expect(demoCitizens.filter((citizen) => citizen.level !== 'confirmed').map((citizen) => citizen.subject)).toEqual([
+      '1000001',
+      '1000002',
+      '1000003',
+      '1000004',
       '1000005',
+      '1000006',
+      '1000007',
+      '1000008',
+      '1000009',
+      '1000010',
+      '1000011',
+      '2000001',
     ]);
+    expect(demoCitizens.filter((citizen) => citizen.level !== 'confirmed').map((citizen) => citizen.subject)).toEqual(['1000005']);
     const kids = demoCitizens.flatMap((citizen) => citizen.kids.map((kid) => `${citizen.subject}:${kid.firstName}`));
     expect(kids).toEqual([
-      '1000001:Михаил', '1000001:Софья', '1000002:Иван', '1000002:Алёна',
-      '1000003:Дарья', '1000004:Вера', '1000007:Артём', '1000008:Ксения',
+      '1000001:Михаил',
+      '1000001:Софья',
+      '1000002:Иван',
+      '1000002:Алёна',
+      '1000003:Дарья',
+      '1000004:Вера',
+      '1000007:Артём',
+      '1000008:Ксения',
     ]);
     for (const citizen of demoCitizens) {
       expect(citizen.snils).toMatch(/^\d{3}-\d{3}-\d{3} \d{2}$/);
     }
     // Софья's child account has no phone or e-mail: she signs in with her SNILS.
-    expect(demoCitizens.filter((citizen) => citizen.phone === undefined).map((citizen) => citizen.subject)).toEqual([
-      '2000001',
-    ]);
+    expect(demoCitizens.filter((citizen) => citizen.phone === undefined).map((citizen) => citizen.subject)).toEqual(['2000001']);
     for (const citizen of demoCitizens.filter((citizen) => citizen.phone !== undefined)) {
       expect(citizen.phone).toMatch(/^\+790000000\d\d$/);
     }

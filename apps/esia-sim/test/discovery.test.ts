@@ -29,9 +29,7 @@ describe('discovery', () => {
     expect(metadata.scopes_supported).not.toContain('offline_access');
     expect(metadata.response_types_supported).toEqual(['code']);
     expect(metadata.authorization_response_iss_parameter_supported).toBe(true);
-    expect(metadata.token_endpoint_auth_methods_supported).toEqual(
-      expect.arrayContaining(['client_secret_basic', 'client_secret_post']),
-    );
+    expect(metadata.token_endpoint_auth_methods_supported).toEqual(expect.arrayContaining(['client_secret_basic', 'client_secret_post']));
     expect(metadata.id_token_signing_alg_values_supported).toContain('RS256');
     expect(metadata.claims_supported).toEqual(
       expect.arrayContaining(['sub', 'trusted', 'account_level', 'snils', 'id_doc', 'kids', 'phone_number']),

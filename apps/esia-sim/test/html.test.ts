@@ -4,9 +4,7 @@ import { escapeHtml, html, trustedHtml } from '../src/pages/layout';
 describe('html escaping', () => {
   it('escapes every interpolated value', () => {
     const evil = `<script>alert("x")</script>' & \``;
-    expect(html`<p title="${evil}">${evil}</p>`.toString()).toBe(
-      `<p title="${escapeHtml(evil)}">${escapeHtml(evil)}</p>`,
-    );
+    expect(html`<p title="${evil}">${evil}</p>`.toString()).toBe(`<p title="${escapeHtml(evil)}">${escapeHtml(evil)}</p>`);
     expect(escapeHtml(evil)).not.toMatch(/[<>"'`]/);
   });
 

@@ -22,7 +22,11 @@ describe('security headers of the development ESIA’s pages', () => {
   });
 
   /** Follows the sim's redirects in `browser` and returns the page it stops at, or where it left to. */
-  async function pageAt(browser: Browser, start: URL | string, form?: Record<string, string>): Promise<{ response: Response; html: string }> {
+  async function pageAt(
+    browser: Browser,
+    start: URL | string,
+    form?: Record<string, string>,
+  ): Promise<{ response: Response; html: string }> {
     let url = new URL(start, sim.issuer);
     let body = form;
     for (;;) {
@@ -46,13 +50,17 @@ describe('security headers of the development ESIA’s pages', () => {
     const consent = await pageAt(browser, `${interaction}/login-as`, { subject: '1000003' });
     const signedIn = await pageAt(browser, `${new URL(consent.response.url).pathname}/consent`, { decision: 'grant' });
     expect(new URL(signedIn.response.headers.get('location') ?? '').searchParams.get('code')).toBeTruthy();
-    const logout = await pageAt(browser, client.buildEndSessionUrl(config, { post_logout_redirect_uri: testClient.postLogoutRedirectUris?.[0] ?? '' }));
+    const logout = await pageAt(
+      browser,
+      client.buildEndSessionUrl(config, { post_logout_redirect_uri: testClient.postLogoutRedirectUris?.[0] ?? '' }),
+    );
     expect(logout.html).toContain('data-esia-sim-page="logout"');
     return { index, cabinet, providerError, login, consent, logout };
   }
 
   const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
-  const inline = (html: string, tag: 'style' | 'script') => [...html.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
+  const inline = (html: string, tag: 'style' | 'script') =>
+    [...html.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((match) => match[1] ?? '');
 
   it('forbid framing, sniffing and referrers, and allow nothing the pages do not use', async () => {
     for (const [name, { response, html }] of Object.entries(seen)) {
@@ -61,7 +69,12 @@ describe('security headers of the development ESIA’s pages', () => {
       expect(response.headers.get('x-content-type-options'), name).toBe('nosniff');
       expect(response.headers.get('referrer-policy'), name).toBe('no-referrer');
       const csp = response.headers.get('content-security-policy') ?? '';
-      const directives = new Map(csp.split(';').map((directive) => directive.trim().split(/\s+/)).map(([key, ...values]) => [key, values]));
+      const directives = new Map(
+        csp
+          .split(';')
+          .map((directive) => directive.trim().split(/\s+/))
+          .map(([key, ...values]) => [key, values]),
+      );
       expect(directives.get('default-src'), name).toEqual(["'none'"]);
       expect(directives.get('frame-ancestors'), name).toEqual(["'none'"]);
       expect(directives.get('base-uri'), name).toEqual(["'none'"]);

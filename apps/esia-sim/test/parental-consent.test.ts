@@ -11,13 +11,7 @@ import {
 } from '../src/index';
 import { Browser } from './support/browser';
 import { openCabinetAs, pendingRequestIds } from './support/cabinet';
-import {
-  discoverTestClient,
-  finishSignIn,
-  otherTestClient,
-  prepareAuthorization,
-  testClient,
-} from './support/test-relying-party';
+import { discoverTestClient, finishSignIn, otherTestClient, prepareAuthorization, testClient } from './support/test-relying-party';
 
 const schoolScopes = 'openid fullname birthdate snils id_doc email mobile';
 

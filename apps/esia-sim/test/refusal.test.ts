@@ -15,9 +15,7 @@ describe('refusing to run outside development', () => {
   it('refuses without development: true', async () => {
     const options = { port: 0, clients: [testClient] } as unknown as EsiaSimOptions;
     await expect(startEsiaSim(options)).rejects.toThrow(refusal);
-    await expect(startEsiaSim({ ...options, development: false } as unknown as EsiaSimOptions)).rejects.toBeInstanceOf(
-      EsiaSimRefusedError,
-    );
+    await expect(startEsiaSim({ ...options, development: false } as unknown as EsiaSimOptions)).rejects.toBeInstanceOf(EsiaSimRefusedError);
   });
 
   it('refuses when NODE_ENV is production, even with development: true', async () => {

@@ -1,13 +1,7 @@
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driveParentalConsent, driveSignIn, startEsiaSim, type RunningEsiaSim } from '../src/index';
-import {
-  allScopes,
-  discoverTestClient,
-  finishSignIn,
-  prepareAuthorization,
-  testClient,
-} from './support/test-relying-party';
+import { allScopes, discoverTestClient, finishSignIn, prepareAuthorization, testClient } from './support/test-relying-party';
 
 describe('authorization code flow with PKCE', () => {
   let sim: RunningEsiaSim;

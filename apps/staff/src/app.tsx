@@ -11,8 +11,12 @@ import { staffAccessOf } from './layout/staff-access';
 import { StaffNav } from './layout/staff-nav';
 
 // The card pages carry the card rules (zod): loaded when opened, not with the queue.
-const PersonCardPage = lazy(() => import('./features/person-cards/person-card-page').then((module) => ({ default: module.PersonCardPage })));
-const PersonCardsPage = lazy(() => import('./features/person-cards/person-cards-page').then((module) => ({ default: module.PersonCardsPage })));
+const PersonCardPage = lazy(() =>
+  import('./features/person-cards/person-card-page').then((module) => ({ default: module.PersonCardPage })),
+);
+const PersonCardsPage = lazy(() =>
+  import('./features/person-cards/person-cards-page').then((module) => ({ default: module.PersonCardsPage })),
+);
 // The readiness report brings the chart library; API clients are one administrator's occasional page.
 const ReadinessPage = lazy(() => import('./features/readiness/readiness-page').then((module) => ({ default: module.ReadinessPage })));
 const ApiClientsPage = lazy(() => import('./features/api-clients/api-clients-page').then((module) => ({ default: module.ApiClientsPage })));
@@ -34,44 +38,44 @@ export function App() {
           <>
             <StaffNav access={access} />
             <Suspense fallback={<p>{t('common.loading')}</p>}>
-            <Switch>
-              <Route path="/settings">
-                <SettingsPage app="staff" />
-              </Route>
-              {access.manageCards ? <Route path="/cards/:id">{(params) => <PersonCardPage id={params.id} />}</Route> : null}
-              {access.manageCards ? (
-                <Route path="/cards">
-                  <PersonCardsPage />
+              <Switch>
+                <Route path="/settings">
+                  <SettingsPage app="staff" />
                 </Route>
-              ) : null}
-              {access.manageCards ? (
-                <Route path="/templates">
-                  <ReplyTemplatesPage />
-                </Route>
-              ) : null}
-              {access.manageCards ? (
-                <Route path="/drift">
-                  <DataDriftPage />
-                </Route>
-              ) : null}
-              {access.readReadiness ? (
-                <Route path="/readiness" nest>
-                  <ReadinessPage regionWide={access.regionWide} />
-                </Route>
-              ) : null}
-              {access.readAudit ? (
-                <Route path="/audit">
-                  <AuditLogPage />
-                </Route>
-              ) : null}
-              {access.manageApiClients ? (
-                <Route path="/api-clients">
-                  <ApiClientsPage />
-                </Route>
-              ) : null}
-              <Route path="/requests/:id">{(params) => <RequestPage id={params.id} />}</Route>
-              <Route>{access.readRequests ? <QueuePage /> : <p className="hint">{t('staffHome.noAccess')}</p>}</Route>
-            </Switch>
+                {access.manageCards ? <Route path="/cards/:id">{(params) => <PersonCardPage id={params.id} />}</Route> : null}
+                {access.manageCards ? (
+                  <Route path="/cards">
+                    <PersonCardsPage />
+                  </Route>
+                ) : null}
+                {access.manageCards ? (
+                  <Route path="/templates">
+                    <ReplyTemplatesPage />
+                  </Route>
+                ) : null}
+                {access.manageCards ? (
+                  <Route path="/drift">
+                    <DataDriftPage />
+                  </Route>
+                ) : null}
+                {access.readReadiness ? (
+                  <Route path="/readiness" nest>
+                    <ReadinessPage regionWide={access.regionWide} />
+                  </Route>
+                ) : null}
+                {access.readAudit ? (
+                  <Route path="/audit">
+                    <AuditLogPage />
+                  </Route>
+                ) : null}
+                {access.manageApiClients ? (
+                  <Route path="/api-clients">
+                    <ApiClientsPage />
+                  </Route>
+                ) : null}
+                <Route path="/requests/:id">{(params) => <RequestPage id={params.id} />}</Route>
+                <Route>{access.readRequests ? <QueuePage /> : <p className="hint">{t('staffHome.noAccess')}</p>}</Route>
+              </Switch>
             </Suspense>
           </>
         );

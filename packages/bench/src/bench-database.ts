@@ -93,7 +93,9 @@ export async function openBenchDatabase({ scale, serverUrl, forceSeed }: OpenBen
     // add their cards when missing; adding them before the counts are recorded keeps reuse possible.
     await ensureDemoPeople(handle.db);
     const marker: SeedMarker = { scale, size: regionSizes[scale], anchor: seed.anchor, counts: await countRows(handle) };
-    await withAdmin(serverUrl, (sql) => sql.unsafe(`comment on database ${quoteIdentifier(name)} is ${quoteLiteral(JSON.stringify(marker))}`));
+    await withAdmin(serverUrl, (sql) =>
+      sql.unsafe(`comment on database ${quoteIdentifier(name)} is ${quoteLiteral(JSON.stringify(marker))}`),
+    );
     log.push(`Seeded ${name} from scratch (plus the demo people for the HTTP scenarios).`);
     return { handle, databaseUrl, seed, log };
   } catch (error) {
@@ -102,9 +104,18 @@ export async function openBenchDatabase({ scale, serverUrl, forceSeed }: OpenBen
   }
 }
 
-async function tryReuse(serverUrl: string, databaseUrl: string, name: string, scale: BenchScale, log: string[]): Promise<DatabaseHandle | null> {
-  const [row] = await withAdmin(serverUrl, (sql) => sql<Array<{ comment: string | null }>>`
-    select shobj_description(oid, 'pg_database') as comment from pg_database where datname = ${name}`);
+async function tryReuse(
+  serverUrl: string,
+  databaseUrl: string,
+  name: string,
+  scale: BenchScale,
+  log: string[],
+): Promise<DatabaseHandle | null> {
+  const [row] = await withAdmin(
+    serverUrl,
+    (sql) => sql<Array<{ comment: string | null }>>`
+    select shobj_description(oid, 'pg_database') as comment from pg_database where datname = ${name}`,
+  );
   if (!row) {
     log.push(`${name} does not exist yet: seeding.`);
     return null;
@@ -123,7 +134,9 @@ async function tryReuse(serverUrl: string, databaseUrl: string, name: string, sc
       table in shapeTables ? counts[table] !== marker.counts[table] : (counts[table] ?? 0) < marker.counts[table]!,
     );
     if (mismatches.length > 0) {
-      log.push(`${name} row counts differ from its seed (${mismatches.map((table) => `${table}: seeded ${marker.counts[table]}, now ${counts[table]}`).join('; ')}): seeding again.`);
+      log.push(
+        `${name} row counts differ from its seed (${mismatches.map((table) => `${table}: seeded ${marker.counts[table]}, now ${counts[table]}`).join('; ')}): seeding again.`,
+      );
       await handle.close();
       return null;
     }

@@ -17,9 +17,14 @@ export function readCliOptions(argv: readonly string[] = process.argv.slice(2)):
   if (scale !== 'smoke' && scale !== 'region') throw new Error(`--scale must be smoke or region, not ${scale}`);
   const fromEnvironment = process.env.DATABASE_URL || null;
   if (scale === 'smoke') {
-    return { scale, serverUrl: fromEnvironment, banner: `Scale smoke on ${fromEnvironment ? `the server of DATABASE_URL (${redact(fromEnvironment)})` : 'PGlite in memory (DATABASE_URL is not set)'}.` };
+    return {
+      scale,
+      serverUrl: fromEnvironment,
+      banner: `Scale smoke on ${fromEnvironment ? `the server of DATABASE_URL (${redact(fromEnvironment)})` : 'PGlite in memory (DATABASE_URL is not set)'}.`,
+    };
   }
-  if (fromEnvironment) return { scale, serverUrl: fromEnvironment, banner: `Scale region on the server of DATABASE_URL (${redact(fromEnvironment)}).` };
+  if (fromEnvironment)
+    return { scale, serverUrl: fromEnvironment, banner: `Scale region on the server of DATABASE_URL (${redact(fromEnvironment)}).` };
   return { scale, serverUrl: DEFAULT_SERVER_URL, banner: `Scale region: DATABASE_URL is not set, falling back to ${DEFAULT_SERVER_URL}.` };
 }
 

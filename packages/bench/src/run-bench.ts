@@ -63,6 +63,8 @@ const file = await writeResultsFile({
   results,
 });
 console.log(`Results: ${file} (and bench-results/latest.json). Load average now ${loadavg()[0]!.toFixed(2)}.`);
-const missed = results.flatMap((result) => result.metrics.filter((metric) => metric.met === false).map((metric) => `${result.scenario}: ${metric.label}`));
+const missed = results.flatMap((result) =>
+  result.metrics.filter((metric) => metric.met === false).map((metric) => `${result.scenario}: ${metric.label}`),
+);
 if (missed.length > 0) console.log(`Targets missed: ${missed.join('; ')}`);
 process.exitCode = failures > 0 ? 1 : 0;

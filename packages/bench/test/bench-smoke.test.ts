@@ -69,7 +69,10 @@ describe('smoke region seed', () => {
       document_number: string | null;
       name_key: string;
       document_key: string | null;
-    }>(database.db, sql`select last_name, first_name, middle_name, snils, document_type, document_series, document_number, name_key, document_key from persons`);
+    }>(
+      database.db,
+      sql`select last_name, first_name, middle_name, snils, document_type, document_series, document_number, name_key, document_key from persons`,
+    );
     for (const card of cards) {
       const keys = personKeys({
         lastName: card.last_name,
@@ -92,7 +95,16 @@ describe('bench scenarios at smoke scale', () => {
     expect(result.metrics.find((metric) => metric.label === 'lookups with the right answer')).toMatchObject({ value: 100, met: true });
 
     // And once more by hand, for a parent with a passport and a SNILS on the card.
-    const [card] = await queryRows<{ id: string; last_name: string; first_name: string; middle_name: string | null; birth_date: string; snils: string; document_series: string | null; document_number: string }>(
+    const [card] = await queryRows<{
+      id: string;
+      last_name: string;
+      first_name: string;
+      middle_name: string | null;
+      birth_date: string;
+      snils: string;
+      document_series: string | null;
+      document_number: string;
+    }>(
       database.db,
       sql`select p.id, p.last_name, p.first_name, p.middle_name, p.birth_date::text as birth_date, p.snils, p.document_series, p.document_number
           from persons p join accounts a on a.person_id = p.id and a.role = 'parent' and a.disabled_at is null

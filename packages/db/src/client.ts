@@ -89,4 +89,3 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
     await migratePostgres(handle.db as Parameters<typeof migratePostgres>[0], config);
   }
 }
-

@@ -50,7 +50,13 @@ describe('writeAuditEntry', () => {
 
   it('appends entries with defaults', async () => {
     const first = await writeAuditEntry(handle.db, { action: 'sign-in.started', actorKind: 'anonymous', clientIp: '127.0.0.1' });
-    expect(first).toMatchObject({ action: 'sign-in.started', actorKind: 'anonymous', details: {}, esiaSubject: null, clientIp: '127.0.0.1' });
+    expect(first).toMatchObject({
+      action: 'sign-in.started',
+      actorKind: 'anonymous',
+      details: {},
+      esiaSubject: null,
+      clientIp: '127.0.0.1',
+    });
     expect(first.at).toBeInstanceOf(Date);
     expect(typeof first.id).toBe('number');
     const second = await writeAuditEntry(handle.db, {

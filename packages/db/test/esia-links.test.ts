@@ -55,9 +55,7 @@ describe('ESIA links', () => {
   it('refuses a second current link of the same person', async () => {
     const personId = freshPerson();
     await linkEsiaSubject(handle.db, { esiaSubject: '2000003', personId, method: 'automatic' });
-    expect(await conflictOf(linkEsiaSubject(handle.db, { esiaSubject: '2000004', personId, method: 'settings' }))).toBe(
-      'person-linked',
-    );
+    expect(await conflictOf(linkEsiaSubject(handle.db, { esiaSubject: '2000004', personId, method: 'settings' }))).toBe('person-linked');
     expect(await findActiveEsiaLink(handle.db, '2000004')).toBeNull();
   });
 
@@ -106,7 +104,7 @@ describe('ESIA links', () => {
     expect(history).toHaveLength(2);
   });
 
-  it('does not abort the caller\'s transaction on a conflict', async () => {
+  it("does not abort the caller's transaction on a conflict", async () => {
     const personId = freshPerson();
     await linkEsiaSubject(handle.db, { esiaSubject: '2000007', personId, method: 'automatic' });
     const found = await handle.db.transaction(async (tx) => {

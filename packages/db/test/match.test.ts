@@ -92,14 +92,21 @@ describe('findMatchCandidates', () => {
   });
 
   it('finds nobody for Николаев (no card)', async () => {
-    const query = esiaQuery({ lastName: 'Николаев', firstName: 'Пётр', middleName: 'Ильич' }, { series: '4511', number: '111222' }, '890-123-456 99');
+    const query = esiaQuery(
+      { lastName: 'Николаев', firstName: 'Пётр', middleName: 'Ильич' },
+      { series: '4511', number: '111222' },
+      '890-123-456 99',
+    );
     expect(await findMatchCandidates(handle.db, query)).toEqual([]);
   });
 
   it('finds nobody for Васильев (his card has neither passport nor SNILS)', async () => {
-    const query = esiaQuery({ lastName: 'Васильев', firstName: 'Игорь', middleName: 'Петрович' }, { series: '4508', number: '246810' }, '369-147-258 14', [
-      ...accountRoles,
-    ]);
+    const query = esiaQuery(
+      { lastName: 'Васильев', firstName: 'Игорь', middleName: 'Петрович' },
+      { series: '4508', number: '246810' },
+      '369-147-258 14',
+      [...accountRoles],
+    );
     expect(await findMatchCandidates(handle.db, query)).toEqual([]);
   });
 
@@ -148,7 +155,10 @@ describe('findAccountsOfPerson', () => {
   });
 
   it('returns the accounts of a person with the given roles', async () => {
-    const [card] = await handle.db.select().from(persons).where(eq(persons.nameKey, fullNameKey(smirnov)));
+    const [card] = await handle.db
+      .select()
+      .from(persons)
+      .where(eq(persons.nameKey, fullNameKey(smirnov)));
     if (!card) throw new Error('no card for Смирнов');
     const all = await findAccountsOfPerson(handle.db, card.id, [...accountRoles]);
     expect(all.map((row) => row.role).sort()).toEqual(['parent', 'teacher']);

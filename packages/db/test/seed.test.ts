@@ -4,15 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/client';
 import { verifyLegacyPassword } from '../src/legacy-password';
 import { personKeys } from '../src/person-keys';
-import {
-  accounts,
-  classes,
-  esiaLinks,
-  organisations,
-  organisationTypes,
-  parentChildLinks,
-  persons,
-} from '../src/schema/index';
+import { accounts, classes, esiaLinks, organisations, organisationTypes, parentChildLinks, persons } from '../src/schema/index';
 import { isDatabaseEmpty, seedDemoData } from '../src/seed/demo';
 import * as entry from '../src/index';
 import { createTestDatabase } from '../src/testing/index';
@@ -119,9 +111,10 @@ describe('seedDemoData', () => {
     expect(anna?.accounts.map((account) => [account.role, account.organisation.shortName, account.organisation.type.code])).toEqual([
       ['parent', 'Школа № 1', 'school'],
     ]);
-    expect(
-      anna?.childLinks.map((link) => `${link.child.firstName} ${link.child.accounts[0]?.class?.name}`).sort(),
-    ).toEqual(['Михаил 8А', 'Софья 4Б']);
+    expect(anna?.childLinks.map((link) => `${link.child.firstName} ${link.child.accounts[0]?.class?.name}`).sort()).toEqual([
+      'Михаил 8А',
+      'Софья 4Б',
+    ]);
     expect(Object.keys(entry.schema)).toContain('personsRelations');
   });
 });

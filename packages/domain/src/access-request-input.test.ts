@@ -52,7 +52,9 @@ describe('validateAccessRequestInput: a valid form', () => {
   });
 
   it('normalises identifiers to lower case, as the database prints them', () => {
-    const value = valueOf(validateAccessRequestInput(form({ organisationId: organisationId.toUpperCase(), classId: ` ${classId.toUpperCase()} ` }), parent));
+    const value = valueOf(
+      validateAccessRequestInput(form({ organisationId: organisationId.toUpperCase(), classId: ` ${classId.toUpperCase()} ` }), parent),
+    );
     expect(value.organisationId).toBe(organisationId);
     expect(value.classId).toBe(classId);
   });
@@ -222,7 +224,11 @@ describe('validateAccessRequestInput: error reporting', () => {
 
 describe('accessRequestInputSchema on its own (the browser form)', () => {
   it('issue messages are the codes', () => {
-    const result = accessRequestInputSchema.safeParse({ organisationId: '', email: 'x', comment: 'я'.repeat(accessRequestCommentMaxLength + 1) });
+    const result = accessRequestInputSchema.safeParse({
+      organisationId: '',
+      email: 'x',
+      comment: 'я'.repeat(accessRequestCommentMaxLength + 1),
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['organisationId', 'validation.organisation-required'],
@@ -246,9 +252,9 @@ describe('validateAccessRequestInput: control characters', () => {
   });
 
   it('keeps line breaks and tabs in the comment, and refuses a carriage return there', () => {
-    expect(valueOf(validateAccessRequestInput(form({ comment: 'Сын учится в 5А.\n\tКлассный руководитель — Иванова.' }), parent)).comment).toBe(
-      'Сын учится в 5А.\n\tКлассный руководитель — Иванова.',
-    );
+    expect(
+      valueOf(validateAccessRequestInput(form({ comment: 'Сын учится в 5А.\n\tКлассный руководитель — Иванова.' }), parent)).comment,
+    ).toBe('Сын учится в 5А.\n\tКлассный руководитель — Иванова.');
     expect(errorsOf(validateAccessRequestInput(form({ comment: 'Строка\r\nстрока' }), parent))).toEqual([
       { field: 'comment', code: 'validation.control-characters' },
     ]);

@@ -67,9 +67,7 @@ export interface AccessRequestFieldError {
   code: string;
 }
 
-export type AccessRequestInputValidation =
-  | { ok: true; value: AccessRequestInput }
-  | { ok: false; fieldErrors: AccessRequestFieldError[] };
+export type AccessRequestInputValidation = { ok: true; value: AccessRequestInput } | { ok: false; fieldErrors: AccessRequestFieldError[] };
 
 /**
  * The schema plus the rules that depend on who is asking:

@@ -6,7 +6,9 @@ const organisation = '6f1c1f5e-8d0a-4f39-9a53-0d2f7c1b2a11';
 describe('API client scopes', () => {
   it('grants nothing but what the scopes name, and never a write', () => {
     const permissions = apiClientPermissions(['statistics:read'], false);
-    const granted = Object.entries(permissions).filter(([, allowed]) => allowed).map(([name]) => name);
+    const granted = Object.entries(permissions)
+      .filter(([, allowed]) => allowed)
+      .map(([name]) => name);
     expect(granted).toEqual(['readStatistics']);
   });
 
@@ -31,7 +33,12 @@ describe('API client form', () => {
     });
     expect(result).toEqual({
       ok: true,
-      value: { name: 'Министерство образования', scopes: ['requests:read', 'statistics:read'], organisationIds: [organisation], rateLimitPerMinute: 60 },
+      value: {
+        name: 'Министерство образования',
+        scopes: ['requests:read', 'statistics:read'],
+        organisationIds: [organisation],
+        rateLimitPerMinute: 60,
+      },
     });
   });
 

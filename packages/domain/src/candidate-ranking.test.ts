@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cards, citizens } from '../test/demo-people';
-import {
-  candidateReasons,
-  rankCandidates,
-  type CandidateCard,
-  type CandidateSubject,
-  type RankedCandidate,
-} from './candidate-ranking';
+import { candidateReasons, rankCandidates, type CandidateCard, type CandidateSubject, type RankedCandidate } from './candidate-ranking';
 import { DomainError } from './domain-error';
 import type { EsiaPerson } from './esia-person';
 import { matchPersonCard } from './matching';
@@ -207,7 +201,10 @@ describe('rankCandidates: the cases staff meet', () => {
 
   it('a document of a type the subject does not have is missing, not different', () => {
     const [ranked] = rankCandidates(subjectOf(citizens.petrovMikhail), [
-      card('x', 'Петров Михаил Андреевич', { birthDate: '2012-09-01', document: { type: 'RF_BRTH_CERT', series: 'IV-МЮ', number: '512345' } }),
+      card('x', 'Петров Михаил Андреевич', {
+        birthDate: '2012-09-01',
+        document: { type: 'RF_BRTH_CERT', series: 'IV-МЮ', number: '512345' },
+      }),
     ]);
     expect(ranked?.fields.document).toBe('missing');
     expect(ranked?.tier).toBe('strong');
@@ -249,7 +246,7 @@ describe('rankCandidates: the cases staff meet', () => {
     expect(() => rankCandidates(anna, pool, { limit: 1.5 })).toThrow('invalid-configuration');
   });
 
-  it('hands back the caller\'s own card objects, typed as given', () => {
+  it("hands back the caller's own card objects, typed as given", () => {
     const rich = { ...cards.petrova, id: 'exact', accountId: 42 };
     const [ranked] = rankCandidates(anna, [rich]);
     expect(ranked?.card).toBe(rich);

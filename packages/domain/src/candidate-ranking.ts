@@ -63,16 +63,7 @@ export interface CandidateSubject {
   className?: string | null;
 }
 
-export const candidateFields = [
-  'lastName',
-  'firstName',
-  'middleName',
-  'birthDate',
-  'gender',
-  'snils',
-  'document',
-  'className',
-] as const;
+export const candidateFields = ['lastName', 'firstName', 'middleName', 'birthDate', 'gender', 'snils', 'document', 'className'] as const;
 export type CandidateField = (typeof candidateFields)[number];
 
 export type FieldComparison = 'same' | 'near' | 'different' | 'missing';
@@ -139,10 +130,7 @@ export function rankCandidates<C extends CandidateCard>(
     }
   }
   ranked.sort(
-    (a, b) =>
-      candidateTiers.indexOf(a.tier) - candidateTiers.indexOf(b.tier) ||
-      b.score - a.score ||
-      compareStrings(a.order, b.order),
+    (a, b) => candidateTiers.indexOf(a.tier) - candidateTiers.indexOf(b.tier) || b.score - a.score || compareStrings(a.order, b.order),
   );
   const kept = limit === undefined ? ranked : ranked.slice(0, limit);
   return kept.map(({ order: _order, ...candidate }) => candidate);
@@ -157,9 +145,7 @@ interface PreparedSubject {
 
 function prepareSubject(subject: CandidateSubject): PreparedSubject {
   const documents = subject.documents.filter((document): document is IdentityDocument => isIdentityDocumentType(document.type));
-  const documentKeys = [
-    ...new Set(documents.map(identityDocumentKey).filter((key): key is string => key !== null)),
-  ];
+  const documentKeys = [...new Set(documents.map(identityDocumentKey).filter((key): key is string => key !== null))];
   return {
     subject,
     asEsiaPerson: {
@@ -237,8 +223,7 @@ function assess<C extends CandidateCard>(prepared: PreparedSubject, card: C): Ra
     reasons.add('birth-date-differs');
   }
 
-  const gender: FieldComparison =
-    subject.gender && card.gender ? (subject.gender === card.gender ? 'same' : 'different') : 'missing';
+  const gender: FieldComparison = subject.gender && card.gender ? (subject.gender === card.gender ? 'same' : 'different') : 'missing';
   if (gender === 'same') {
     score += POINTS.gender;
   } else if (gender === 'different') {
@@ -303,8 +288,7 @@ function compareNames(subject: CandidateSubject, card: CandidateCard): NameCompa
   const spelledDifferently = [last, first, middle].includes('spelling');
   const reasons: CandidateReason[] = [];
   let level: NameComparison['level'] = 'none';
-  let score =
-    (equal(last) ? POINTS.lastName : 0) + (equal(first) ? POINTS.firstName : 0) + (equal(middle) ? POINTS.middleName : 0);
+  let score = (equal(last) ? POINTS.lastName : 0) + (equal(first) ? POINTS.firstName : 0) + (equal(middle) ? POINTS.middleName : 0);
 
   if (sameSurnameAndFirstName && equal(middle)) {
     level = 'equal';
@@ -408,7 +392,18 @@ function compareBirthDate(a: string | null | undefined, b: string | null | undef
 
 // Latin look-alikes typed into a Cyrillic class letter ("5A" for «5А»).
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
 };
 
 /** "5А", "5 а", "5-А", «5 "А"» are the same class; only letters and digits count. */

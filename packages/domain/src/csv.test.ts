@@ -31,9 +31,15 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   it('writes a BOM, ; between cells and CRLF after every line', () => {
-    expect(toCsv(['ФИО', 'Роль'], [['Петров Михаил', 'Обучающийся'], ['=1+1', null]])).toBe(
-      '\uFEFFФИО;Роль\r\nПетров Михаил;Обучающийся\r\n\'=1+1;\r\n',
-    );
+    expect(
+      toCsv(
+        ['ФИО', 'Роль'],
+        [
+          ['Петров Михаил', 'Обучающийся'],
+          ['=1+1', null],
+        ],
+      ),
+    ).toBe("\uFEFFФИО;Роль\r\nПетров Михаил;Обучающийся\r\n'=1+1;\r\n");
     expect(csvLine(['a', 1])).toBe('a;1\r\n');
   });
 });

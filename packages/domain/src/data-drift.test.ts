@@ -28,19 +28,15 @@ describe('detectDrift', () => {
       ...cards.petrovMikhail,
       document: { type: 'RF_BRTH_CERT', series: 'IV-МЮ', number: '512345' },
     };
-    expect(detectDrift(citizens.petrovMikhail, card)).toEqual([
-      { field: 'document', cardValue: 'IV-МЮ 512345', esiaValue: '4526 100200' },
-    ]);
+    expect(detectDrift(citizens.petrovMikhail, card)).toEqual([{ field: 'document', cardValue: 'IV-МЮ 512345', esiaValue: '4526 100200' }]);
   });
 
   it('a replaced passport (same type, another number) is drift, reported as ESIA writes it', () => {
     const card: DriftCard = { ...cards.petrova, document: { type: 'RF_PASSPORT', number: '4505 000111' } };
-    expect(detectDrift(citizens.petrova, card)).toEqual([
-      { field: 'document', cardValue: '4505 000111', esiaValue: '4510 123456' },
-    ]);
+    expect(detectDrift(citizens.petrova, card)).toEqual([{ field: 'document', cardValue: '4505 000111', esiaValue: '4510 123456' }]);
   });
 
-  it('compares with the ESIA document of the card\'s type when ESIA has several', () => {
+  it("compares with the ESIA document of the card's type when ESIA has several", () => {
     const person: EsiaPerson = {
       ...citizens.petrovMikhail,
       documents: [

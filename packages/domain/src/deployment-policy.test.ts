@@ -31,9 +31,9 @@ describe('deploymentPolicySchema', () => {
 describe('parseDeploymentPolicy', () => {
   it('uses the defaults for an empty environment and for blank variables', () => {
     expect(parseDeploymentPolicy({})).toEqual(defaults);
-    expect(
-      parseDeploymentPolicy({ VHOD_SELF_LINK_CUTOFF: '', VHOD_LEGACY_SIGN_IN_UNDER_14: ' ', VHOD_REGION_NAME: undefined }),
-    ).toEqual(defaults);
+    expect(parseDeploymentPolicy({ VHOD_SELF_LINK_CUTOFF: '', VHOD_LEGACY_SIGN_IN_UNDER_14: ' ', VHOD_REGION_NAME: undefined })).toEqual(
+      defaults,
+    );
   });
 
   it('reads all three variables', () => {

@@ -59,9 +59,5 @@ export function isDomainErrorCode(value: unknown): value is DomainErrorCode {
 /** `instanceof` fails when two copies of this package end up in one bundle; the code still identifies it. */
 export function isDomainError(value: unknown): value is DomainError {
   if (value instanceof DomainError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'DomainError' &&
-    isDomainErrorCode((value as { code?: unknown }).code)
-  );
+  return value instanceof Error && value.name === 'DomainError' && isDomainErrorCode((value as { code?: unknown }).code);
 }

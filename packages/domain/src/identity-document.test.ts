@@ -41,9 +41,7 @@ describe('identityDocumentKey: passports', () => {
 
 describe('identityDocumentKey: birth certificates', () => {
   it('keeps the Latin Roman numeral and the Cyrillic letters', () => {
-    expect(identityDocumentKey({ type: 'RF_BRTH_CERT', series: 'IV-МЮ', number: '512345' })).toBe(
-      'RF_BRTH_CERT:IVМЮ512345',
-    );
+    expect(identityDocumentKey({ type: 'RF_BRTH_CERT', series: 'IV-МЮ', number: '512345' })).toBe('RF_BRTH_CERT:IVМЮ512345');
   });
 
   it('is the same with the series split, joined, spaced or lower-cased', () => {
@@ -60,9 +58,7 @@ describe('identityDocumentKey: birth certificates', () => {
     expect(identityDocumentKey({ type: 'RF_BRTH_CERT', series: 'ХІ-MЮ', number: '111222' })).toBe(
       identityDocumentKey({ type: 'RF_BRTH_CERT', series: 'XI-МЮ', number: '111222' }),
     );
-    expect(identityDocumentKey({ type: 'RF_BRTH_CERT', series: 'ІV-МЮ', number: '512345' })).toBe(
-      'RF_BRTH_CERT:IVМЮ512345',
-    );
+    expect(identityDocumentKey({ type: 'RF_BRTH_CERT', series: 'ІV-МЮ', number: '512345' })).toBe('RF_BRTH_CERT:IVМЮ512345');
   });
 
   it('does not confuse neighbouring Roman numerals', () => {

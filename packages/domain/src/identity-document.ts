@@ -16,7 +16,18 @@ export function isIdentityDocumentType(value: unknown): value is IdentityDocumen
 // Look-alikes between the alphabets, as typed by people who switch keyboard layouts.
 const CYRILLIC_TO_LATIN_NUMERALS: Record<string, string> = { Х: 'X', С: 'C', М: 'M' };
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А', B: 'В', C: 'С', E: 'Е', H: 'Н', K: 'К', M: 'М', O: 'О', P: 'Р', T: 'Т', X: 'Х', Y: 'У',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
 };
 
 /**

@@ -142,7 +142,7 @@ describe('assessLink: hard mismatches', () => {
     expect(result.staffLinkAllowed).toBe(false);
   });
 
-  it('warned case 1 — a parent\'s ESIA on the child\'s card: Анна on Софья\'s card', () => {
+  it("warned case 1 — a parent's ESIA on the child's card: Анна on Софья's card", () => {
     const result = assess(anna, sofiaCard, 'student');
     expect(result.mismatches).toEqual([
       'card-is-esia-child',
@@ -158,7 +158,7 @@ describe('assessLink: hard mismatches', () => {
     expect(result.staffLinkAllowed).toBe(false);
   });
 
-  it('warned case 1 — Анна on Михаил\'s card (passport, no certificate): found by matchChildCard via SNILS', () => {
+  it("warned case 1 — Анна on Михаил's card (passport, no certificate): found by matchChildCard via SNILS", () => {
     const result = assess(anna, mikhailCard, 'student');
     expect(result.mismatches).toEqual([
       'card-is-esia-child',
@@ -178,12 +178,12 @@ describe('assessLink: hard mismatches', () => {
     expect(assess(anna, bare, 'student').hard).toContain('card-is-esia-child');
   });
 
-  it('card-is-esia-child by the child\'s SNILS alone (name misspelt, no birth date on the card)', () => {
+  it("card-is-esia-child by the child's SNILS alone (name misspelt, no birth date on the card)", () => {
     const card: LinkCard = { lastName: 'Петрова', firstName: 'Софя', snils: kids.sofia.snils ?? null };
     expect(assess(anna, card, 'student').hard).toContain('card-is-esia-child');
   });
 
-  it('card-is-esia-child by the child\'s birth certificate alone', () => {
+  it("card-is-esia-child by the child's birth certificate alone", () => {
     const card: LinkCard = {
       lastName: 'Петрова',
       firstName: 'Софя',
@@ -207,12 +207,12 @@ describe('assessLink: hard mismatches', () => {
     expect(bare.staffLinkAllowed).toBe(false);
   });
 
-  it('another family\'s child with the same name is not the ESIA person\'s child', () => {
+  it("another family's child with the same name is not the ESIA person's child", () => {
     const otherSofia: LinkCard = { lastName: 'Петрова', firstName: 'Софья', birthDate: '2016-07-07', snils: null, document: null };
     expect(assess(anna, otherSofia, 'student').hard).not.toContain('card-is-esia-child');
   });
 
-  it('warned case 2 — a child\'s ESIA on a parent\'s card: Михаил on his mother\'s card', () => {
+  it("warned case 2 — a child's ESIA on a parent's card: Михаил on his mother's card", () => {
     const result = assess(mikhail, annaCard, 'parent');
     expect(result.mismatches).toEqual([
       'minor-esia-on-adult-card',
@@ -227,7 +227,7 @@ describe('assessLink: hard mismatches', () => {
     expect(result.staffLinkAllowed).toBe(false);
   });
 
-  it('a minor\'s ESIA: refused on every role but student, even on a card with no data to compare', () => {
+  it("a minor's ESIA: refused on every role but student, even on a card with no data to compare", () => {
     const sameAsMikhail: LinkCard = { lastName: 'Петров', firstName: 'Михаил', middleName: 'Андреевич' };
     for (const role of accountRoles) {
       const result = assess(mikhail, sameAsMikhail, role);
@@ -235,7 +235,7 @@ describe('assessLink: hard mismatches', () => {
     }
   });
 
-  it('warned case 3 — one parent\'s ESIA on the other parent\'s card: Анна on Петров Андрей', () => {
+  it("warned case 3 — one parent's ESIA on the other parent's card: Анна on Петров Андрей", () => {
     const result = assess(anna, andreyCard, 'parent');
     expect(result.mismatches).toEqual([
       'gender-differs',
@@ -267,7 +267,7 @@ describe('assessLink: 17 and 18 on the day', () => {
     expect(assess(young, youngCard, 'parent', '2025-03-01').mismatches).toEqual([]);
   });
 
-  it('adult-esia-on-minor-card: the card\'s person 17 the day before, 18 on the birthday', () => {
+  it("adult-esia-on-minor-card: the card's person 17 the day before, 18 on the birthday", () => {
     const adult: EsiaPerson = { ...anna, children: [] };
     expect(assess(adult, youngCard, 'student', '2025-02-28').mismatches).toEqual(['adult-esia-on-minor-card', 'birth-date-differs']);
     expect(assess(adult, youngCard, 'student', '2025-03-01').mismatches).toEqual(['birth-date-differs']);

@@ -24,9 +24,10 @@ describe('matchPersonCard: the demo people against their cards', () => {
       matches: true,
       by: ['document'],
     });
-    expect(
-      matchPersonCard(citizens.solovyovaKim, { ...cards.solovyovaKim, lastName: 'Соловьева – Ким', snils: null }),
-    ).toEqual({ matches: true, by: ['document'] });
+    expect(matchPersonCard(citizens.solovyovaKim, { ...cards.solovyovaKim, lastName: 'Соловьева – Ким', snils: null })).toEqual({
+      matches: true,
+      by: ['document'],
+    });
   });
 
   it('Петров Михаил (his own ESIA account) matches his student card by passport', () => {
@@ -48,7 +49,7 @@ describe('matchPersonCard: the demo people against their cards', () => {
     }
   });
 
-  it('nobody matches another person\'s card', () => {
+  it("nobody matches another person's card", () => {
     const people = Object.entries(citizens);
     for (const [who, person] of people) {
       for (const [whose, card] of Object.entries(cards)) {
@@ -58,7 +59,7 @@ describe('matchPersonCard: the demo people against their cards', () => {
   });
 });
 
-describe('matchChildCard: children in the parents\' ESIA profiles', () => {
+describe("matchChildCard: children in the parents' ESIA profiles", () => {
   it.each(['sofia', 'ivan', 'alyonaK', 'darya', 'artyom', 'kseniya'] as const)(
     '%s matches the student card by birth certificate and SNILS',
     (name) => {
@@ -163,7 +164,7 @@ describe('matchPersonCard: near misses that must not match', () => {
     });
   });
 
-  it('a birth certificate on the card is no evidence against an adult\'s passport, nor for it', () => {
+  it("a birth certificate on the card is no evidence against an adult's passport, nor for it", () => {
     const card: PersonCardKeys = { ...annaCard, snils: null, document: { type: 'RF_BRTH_CERT', series: 'I-АБ', number: '123456' } };
     expect(matchPersonCard(anna, card)).toEqual({ matches: false, reason: 'no-common-key' });
   });

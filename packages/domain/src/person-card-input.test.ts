@@ -45,7 +45,18 @@ describe('validatePersonCardInput: valid cards', () => {
 
   it('turns blank and absent optional fields into null', () => {
     const value = valueOf(
-      validatePersonCardInput({ lastName: 'Петрова', firstName: 'Анна', middleName: '  ', birthDate: '', snils: '', document: { type: '', series: '', number: ' ' }, email: '' }, { today }),
+      validatePersonCardInput(
+        {
+          lastName: 'Петрова',
+          firstName: 'Анна',
+          middleName: '  ',
+          birthDate: '',
+          snils: '',
+          document: { type: '', series: '', number: ' ' },
+          email: '',
+        },
+        { today },
+      ),
     );
     expect(value).toEqual({
       lastName: 'Петрова',
@@ -129,7 +140,9 @@ describe('validatePersonCardInput: field errors', () => {
   });
 
   it('refuses document numbers without a digit or with stray signs', () => {
-    expect(errorsOf(check({ document: { type: 'RF_PASSPORT', number: 'нет' } }))).toEqual([{ field: 'document.number', code: 'validation.document' }]);
+    expect(errorsOf(check({ document: { type: 'RF_PASSPORT', number: 'нет' } }))).toEqual([
+      { field: 'document.number', code: 'validation.document' },
+    ]);
     expect(errorsOf(check({ document: { type: 'RF_PASSPORT', series: '45/10', number: '123456' } }))).toEqual([
       { field: 'document.series', code: 'validation.document' },
     ]);
@@ -173,6 +186,9 @@ describe('validatePersonCardInput: control characters', () => {
   });
 
   it('still tidies whitespace (tabs, a trailing newline) that a name or address may carry', () => {
-    expect(valueOf(check({ firstName: 'Анна\tМария', email: 'anna.petrova@example.ru\n' }))).toMatchObject({ firstName: 'Анна Мария', email: 'anna.petrova@example.ru' });
+    expect(valueOf(check({ firstName: 'Анна\tМария', email: 'anna.petrova@example.ru\n' }))).toMatchObject({
+      firstName: 'Анна Мария',
+      email: 'anna.petrova@example.ru',
+    });
   });
 });

@@ -70,9 +70,7 @@ describe('normalizeNamePart', () => {
 
 describe('fullNameKey', () => {
   it('is last|first|middle in normalised form', () => {
-    expect(fullNameKey({ lastName: 'Соловьёва - Ким', firstName: 'АЛЁНА', middleName: ' Игоревна ' })).toBe(
-      'соловьева-ким|алена|игоревна',
-    );
+    expect(fullNameKey({ lastName: 'Соловьёва - Ким', firstName: 'АЛЁНА', middleName: ' Игоревна ' })).toBe('соловьева-ким|алена|игоревна');
   });
 
   it('gives the same key to the ESIA and the card spelling of the same person', () => {
@@ -101,9 +99,7 @@ describe('fullNameKey', () => {
 
 describe('formatFullName', () => {
   it('shows "Фамилия Имя Отчество" with the original letters', () => {
-    expect(formatFullName({ lastName: 'Соловьёва-Ким', firstName: 'Алёна', middleName: 'Игоревна' })).toBe(
-      'Соловьёва-Ким Алёна Игоревна',
-    );
+    expect(formatFullName({ lastName: 'Соловьёва-Ким', firstName: 'Алёна', middleName: 'Игоревна' })).toBe('Соловьёва-Ким Алёна Игоревна');
   });
 
   it('tidies whitespace and leaves out a missing middle name', () => {

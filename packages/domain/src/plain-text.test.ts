@@ -9,7 +9,8 @@ describe('hasControlCharacters', () => {
 
   it('multi-line text keeps line breaks and tabs, and refuses the rest', () => {
     expect(hasControlCharacters('Строка 1\nСтрока 2\tс табуляцией', 'multi-line')).toBe(false);
-    for (const control of ['\u0000', '\r', '\u001b', '\u007f']) expect(hasControlCharacters(`a${control}b`, 'multi-line'), control).toBe(true);
+    for (const control of ['\u0000', '\r', '\u001b', '\u007f'])
+      expect(hasControlCharacters(`a${control}b`, 'multi-line'), control).toBe(true);
   });
 
   it('lets ordinary text through: letters, signs, spaces of any kind, emoji', () => {
@@ -30,6 +31,8 @@ describe('requirePlainText', () => {
     expect(requirePlainText('Школа', 'search')).toBe('Школа');
     expect(requirePlainText(null, 'search')).toBeNull();
     expect(requirePlainText('Абзац\nещё абзац', 'comment', 'multi-line')).toBe('Абзац\nещё абзац');
-    expect(() => requirePlainText('Школа\u0000', 'search')).toThrow(expect.objectContaining({ code: 'control-characters', details: { field: 'search' } }));
+    expect(() => requirePlainText('Школа\u0000', 'search')).toThrow(
+      expect.objectContaining({ code: 'control-characters', details: { field: 'search' } }),
+    );
   });
 });

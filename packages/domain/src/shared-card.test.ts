@@ -19,11 +19,15 @@ describe('who may change the identity and the ESIA link of a card', () => {
   });
 
   it('refuses everything to someone who does not manage cards', () => {
-    expect(organisationsBeyondSteward({ permissions: { manageCards: false }, organisationIds: null }, [school1, school1])).toEqual([school1]);
+    expect(organisationsBeyondSteward({ permissions: { manageCards: false }, organisationIds: null }, [school1, school1])).toEqual([
+      school1,
+    ]);
   });
 
   it('treats only email and phone as contact fields', () => {
     expect(['email', 'phone'].every(isPersonCardContactField)).toBe(true);
-    expect(['lastName', 'firstName', 'middleName', 'birthDate', 'gender', 'snils', 'documentNumber'].some(isPersonCardContactField)).toBe(false);
+    expect(['lastName', 'firstName', 'middleName', 'birthDate', 'gender', 'snils', 'documentNumber'].some(isPersonCardContactField)).toBe(
+      false,
+    );
   });
 });

@@ -14,7 +14,7 @@ const account = (accountId: string, overrides: Partial<AccountCandidate> = {}): 
 const day = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
 describe('decideSignInOutcome: not linked yet (automatic matching)', () => {
-  it('Фёдорова\'s standard account is not matched even though a card exists', () => {
+  it("Фёдорова's standard account is not matched even though a card exists", () => {
     expect(
       decideSignInOutcome({ person: citizens.fedorova, linkedPersonId: null, candidates: [account('a1', { personId: 'p-fedorova' })] }),
     ).toEqual({ kind: 'not-found', reason: 'unconfirmed-account' });
@@ -38,9 +38,11 @@ describe('decideSignInOutcome: not linked yet (automatic matching)', () => {
   it('Кузнецова has accounts in two organisations: she chooses', () => {
     const school = account('school', { lastSignedInAt: null });
     const kindergarten = account('kindergarten', { lastSignedInAt: day('2025-02-01') });
-    expect(
-      decideSignInOutcome({ person: citizens.kuznetsova, linkedPersonId: null, candidates: [school, kindergarten] }),
-    ).toEqual({ kind: 'choose', accounts: [kindergarten, school], defaultAccountId: 'kindergarten' });
+    expect(decideSignInOutcome({ person: citizens.kuznetsova, linkedPersonId: null, candidates: [school, kindergarten] })).toEqual({
+      kind: 'choose',
+      accounts: [kindergarten, school],
+      defaultAccountId: 'kindergarten',
+    });
   });
 
   it('accounts of two different cards are never offered together', () => {
@@ -137,12 +139,13 @@ describe('decideSignInOutcome: order of the accounts to choose from', () => {
 
   it('does not offer the same account twice', () => {
     const school = account('school');
-    expect(
-      decideSignInOutcome({ person: citizens.kuznetsova, linkedPersonId: null, candidates: [school, { ...school }] }),
-    ).toEqual({ kind: 'single', account: school });
+    expect(decideSignInOutcome({ person: citizens.kuznetsova, linkedPersonId: null, candidates: [school, { ...school }] })).toEqual({
+      kind: 'single',
+      account: school,
+    });
   });
 
-  it('does not reorder the caller\'s array', () => {
+  it("does not reorder the caller's array", () => {
     const candidates = [account('never'), account('recent', { lastSignedInAt: day('2025-03-10') })];
     decideSignInOutcome({ person: citizens.kuznetsova, linkedPersonId: null, candidates });
     expect(candidates.map((a) => a.accountId)).toEqual(['never', 'recent']);

@@ -9,12 +9,18 @@ describe('staff permissions', () => {
   });
 
   it('gives a teacher read access to their class requests and readiness only', () => {
-    const granted = Object.entries(staffPermissions('teacher')).filter(([, allowed]) => allowed).map(([name]) => name);
+    const granted = Object.entries(staffPermissions('teacher'))
+      .filter(([, allowed]) => allowed)
+      .map(([name]) => name);
     expect(granted).toEqual(['readClassRequests']);
   });
 
   it('shows SNILS and documents only to those who work requests and cards', () => {
-    expect(accountRoles.filter((role) => staffPermissions(role).readPersonalData)).toEqual(['administrator', 'responsible', 'regional-admin']);
+    expect(accountRoles.filter((role) => staffPermissions(role).readPersonalData)).toEqual([
+      'administrator',
+      'responsible',
+      'regional-admin',
+    ]);
   });
 
   it('keeps families and other staff out of the console entirely', () => {

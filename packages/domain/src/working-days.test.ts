@@ -76,7 +76,7 @@ describe('isOverdue: a 3-working-day target, request created Friday 2025-06-13 1
     expect(isOverdue(createdAt, at('2025-06-19T09:00:00+03:00'), 3, MSK)).toBe(true);
   });
 
-  it('depends on the organisation\'s time zone near midnight', () => {
+  it("depends on the organisation's time zone near midnight", () => {
     const lateFriday = at('2025-06-13T23:30:00Z'); // Saturday 02:30 in Moscow
     const now = at('2025-06-16T22:00:00Z'); // Monday 22:00 UTC, Tuesday 01:00 in Moscow
     // Moscow: due Tuesday 00:00 Moscow time (Monday 21:00 UTC). UTC: due Monday 23:30 UTC.
@@ -110,7 +110,7 @@ describe('workingDaysBetween', () => {
     expect(workingDaysBetween(at('2025-06-18T10:00:00Z'), at('2025-06-16T10:00:00Z'), MSK)).toBe(0);
   });
 
-  it('uses the time zone\'s days: Sunday 21:30 UTC is already Monday in Moscow', () => {
+  it("uses the time zone's days: Sunday 21:30 UTC is already Monday in Moscow", () => {
     const start = at('2025-06-15T21:30:00Z'); // Monday 00:30 in Moscow
     const end = at('2025-06-16T22:00:00Z'); // Tuesday 01:00 in Moscow
     expect(workingDaysBetween(start, end, MSK)).toBe(1);

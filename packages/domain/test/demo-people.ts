@@ -5,14 +5,7 @@
 import type { EsiaChild, EsiaPerson } from '../src/esia-person';
 import type { PersonCardKeys } from '../src/matching';
 
-function child(
-  id: string,
-  fio: string,
-  birthDate: string,
-  gender: 'male' | 'female',
-  snils: string,
-  certificate: string,
-): EsiaChild {
+function child(id: string, fio: string, birthDate: string, gender: 'male' | 'female', snils: string, certificate: string): EsiaChild {
   const [lastName = '', firstName = '', middleName = ''] = fio.split(' ');
   const [series = '', number = ''] = certificate.split(' ');
   return { id, lastName, firstName, middleName, birthDate, gender, snils, birthCertificate: { series, number } };
@@ -58,13 +51,21 @@ export const kids = {
 };
 
 export const citizens = {
-  petrova: citizen('1000001', 'Петрова Анна Сергеевна', '1985-04-12', 'female', '112-233-445 95', '4510 123456', true, [kids.mikhail, kids.sofia]),
-  kuznetsova: citizen('1000002', 'Кузнецова Ольга Викторовна', '1988-11-30', 'female', '345-678-901 23', '4012 654321', true, [kids.ivan, kids.alyonaK]),
+  petrova: citizen('1000001', 'Петрова Анна Сергеевна', '1985-04-12', 'female', '112-233-445 95', '4510 123456', true, [
+    kids.mikhail,
+    kids.sofia,
+  ]),
+  kuznetsova: citizen('1000002', 'Кузнецова Ольга Викторовна', '1988-11-30', 'female', '345-678-901 23', '4012 654321', true, [
+    kids.ivan,
+    kids.alyonaK,
+  ]),
   smirnov: citizen('1000003', 'Смирнов Алексей Николаевич', '1979-07-21', 'male', '678-901-234 38', '4509 777888', true, [kids.darya]),
   nikolaev: citizen('1000004', 'Николаев Пётр Ильич', '1990-01-15', 'male', '890-123-456 99', '4511 111222', true, [kids.vera]),
   fedorova: citizen('1000005', 'Фёдорова Мария Олеговна', '1992-03-03', 'female', '135-792-468 94', '4513 333444', false),
   orlova: citizen('1000006', 'Орлова Елена Павловна', '1975-09-09', 'female', '246-813-579 94', '4505 555666', true),
-  solovyovaKim: citizen('1000007', 'Соловьёва-Ким Алёна Игоревна', '1987-12-01', 'female', '147-258-369 88', '4514 987654', true, [kids.artyom]),
+  solovyovaKim: citizen('1000007', 'Соловьёва-Ким Алёна Игоревна', '1987-12-01', 'female', '147-258-369 88', '4514 987654', true, [
+    kids.artyom,
+  ]),
   vasiliev: citizen('1000008', 'Васильев Игорь Петрович', '1983-08-08', 'male', '369-147-258 14', '4508 246810', true, [kids.kseniya]),
   petrovMikhail: citizen('1000009', 'Петров Михаил Андреевич', '2012-09-01', 'male', '123-456-789 64', '4526 100200', true),
 };

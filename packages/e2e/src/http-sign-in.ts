@@ -15,7 +15,12 @@ function cookieValue(response: Response, name: string): string | undefined {
 }
 
 /** A GraphQL POST as the SPA on the API's own origin sends it: JSON, with the Origin the API requires of a cookie POST. */
-export async function postGraphQLAs<Data = any>(apiUrl: string, token: string | undefined, query: string, variables: Record<string, unknown> = {}) {
+export async function postGraphQLAs<Data = any>(
+  apiUrl: string,
+  token: string | undefined,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
   const response = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',
     headers: {
@@ -33,7 +38,11 @@ export async function postGraphQLAs<Data = any>(apiUrl: string, token: string | 
  * A whole ESIA sign-in over HTTP, as a browser without JavaScript would make it: start, the
  * development ESIA's pages, the callback, and the data-transfer consent when it is asked for.
  */
-export async function signInOverHttp(apiUrl: string, subject: string, options: { role: 'parent' | 'student' | 'staff'; app: 'family' | 'staff' }): Promise<HttpSession> {
+export async function signInOverHttp(
+  apiUrl: string,
+  subject: string,
+  options: { role: 'parent' | 'student' | 'staff'; app: 'family' | 'staff' },
+): Promise<HttpSession> {
   const start = await fetch(`${apiUrl}/auth/esia/login?role=${options.role}&app=${options.app}`, { redirect: 'manual' });
   await start.body?.cancel();
   const flow = cookieValue(start, 'vhod_login');

@@ -11,7 +11,10 @@ async function callAsClient(apiUrl: string, secret: string, query: string) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string }> },
+  };
 }
 
 const readinessQuery = `{ organisationReadiness(first: 10) { edges { node { organisationName students studentsLinked } } } }`;

@@ -21,7 +21,10 @@ afterAll(async () => {
 async function signInUpToCallback(subject: string): Promise<{ callback: URL; flowCookie: string }> {
   const start = await fetch(`${stack.apiUrl}/auth/esia/login?role=parent&app=family`, { redirect: 'manual' });
   expect(start.status).toBe(303);
-  const flowCookie = start.headers.getSetCookie().find((c) => c.startsWith('vhod_login='))!.split(';')[0]!;
+  const flowCookie = start.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('vhod_login='))!
+    .split(';')[0]!;
   const callback = new URL(await driveSignIn(start.headers.get('location')!, { subject }));
   return { callback, flowCookie };
 }
@@ -77,7 +80,10 @@ describe('the ESIA callback refuses anything but the one answer it is waiting fo
 
   it('turns a refusal at ESIA into a clear error, not a session', async () => {
     const start = await fetch(`${stack.apiUrl}/auth/esia/login?role=parent&app=family`, { redirect: 'manual' });
-    const flowCookie = start.headers.getSetCookie().find((c) => c.startsWith('vhod_login='))!.split(';')[0]!;
+    const flowCookie = start.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('vhod_login='))!
+      .split(';')[0]!;
     const callback = new URL(await driveSignIn(start.headers.get('location')!, { subject: '1000004', consent: 'deny' }));
     expect(callback.searchParams.get('error')).toBe('access_denied');
     const result = await callCallback(callback, flowCookie);

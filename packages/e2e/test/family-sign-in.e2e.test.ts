@@ -77,7 +77,16 @@ describe('family portal sign-in through ESIA', () => {
     const other = await fresh.newPage();
     await other.goto(callback);
     await other.getByText('Сеанс входа не найден или уже использован').waitFor();
-    const viewer = await other.evaluate(async () => (await (await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { stage } }' }) })).json()) as { data: { viewer: unknown } });
+    const viewer = await other.evaluate(
+      async () =>
+        (await (
+          await fetch('/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: '{ viewer { stage } }' }),
+          })
+        ).json()) as { data: { viewer: unknown } },
+    );
     expect(viewer.data.viewer).toBeNull();
     await fresh.close();
   });

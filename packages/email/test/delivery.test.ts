@@ -95,7 +95,14 @@ describe('delivery', () => {
     await enqueueEmail(db, rejectionEmail(8));
     const logs: OutboxLogEntry[] = [];
     let clock = later(1_000);
-    const worker = createOutboxWorker({ db, transport: { host: '127.0.0.1', port }, from: FROM, maxAttempts: 2, now: () => clock, log: (entry) => logs.push(entry) });
+    const worker = createOutboxWorker({
+      db,
+      transport: { host: '127.0.0.1', port },
+      from: FROM,
+      maxAttempts: 2,
+      now: () => clock,
+      log: (entry) => logs.push(entry),
+    });
 
     expect(await worker.runOnce()).toEqual({ sent: 0, failed: 1 });
     clock = new Date(clock.getTime() + 3_600_000);
@@ -115,7 +122,7 @@ describe('delivery', () => {
     const logs: OutboxLogEntry[] = [];
     const rejecting = {
       sendMail: async () => {
-        throw new Error('Can\'t send mail - all recipients were rejected: 550 5.1.1 <parent9@example.test>: user unknown');
+        throw new Error("Can't send mail - all recipients were rejected: 550 5.1.1 <parent9@example.test>: user unknown");
       },
     };
     const worker = createOutboxWorker({ db, transport: rejecting, from: FROM, now: () => later(1_000), log: (entry) => logs.push(entry) });
@@ -128,7 +135,12 @@ describe('delivery', () => {
 
   it('sends in the background between start() and stop()', async () => {
     const { db } = fixture.handle;
-    const worker = createOutboxWorker({ db, transport: { host: '127.0.0.1', port: fixture.sink.smtpPort }, from: FROM, pollIntervalMs: 20 });
+    const worker = createOutboxWorker({
+      db,
+      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      from: FROM,
+      pollIntervalMs: 20,
+    });
     worker.start();
     try {
       await enqueueEmail(db, rejectionEmail(10));

@@ -60,7 +60,10 @@ describe('leases', () => {
     const [sentByFirst, sentBySecond] = await Promise.all([drain(first), drain(second)]);
 
     expect(sentByFirst + sentBySecond).toBe(20);
-    const received = fixture.sink.messages().map((m) => m.messageId).sort();
+    const received = fixture.sink
+      .messages()
+      .map((m) => m.messageId)
+      .sort();
     expect(received).toEqual(ids.map((id) => `<outbox-${id}@vhod.local>`).sort());
     const rows = await outboxRows(fixture);
     expect(rows.every((row) => row.sentAt !== null && row.lockedUntil === null && row.attempts === 0)).toBe(true);

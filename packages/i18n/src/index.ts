@@ -17,9 +17,7 @@ export function createTranslator(language: Language = defaultLanguage): i18n {
   void instance.init({
     lng: language,
     fallbackLng: defaultLanguage,
-    resources: Object.fromEntries(
-      Object.entries(catalogues).map(([lng, messages]) => [lng, { translation: messages }]),
-    ),
+    resources: Object.fromEntries(Object.entries(catalogues).map(([lng, messages]) => [lng, { translation: messages }])),
     interpolation: { escapeValue: false },
     initAsync: false,
   });

@@ -35,7 +35,13 @@ export function AccountChoice({ accounts, defaultAccountId, busy, error, onChoos
           {accounts.map((account) => (
             <li key={account.id}>
               <label className="radio">
-                <input type="radio" name="account" value={account.id} checked={chosen === account.id} onChange={() => setChosen(account.id)} />
+                <input
+                  type="radio"
+                  name="account"
+                  value={account.id}
+                  checked={chosen === account.id}
+                  onChange={() => setChosen(account.id)}
+                />
                 <span>
                   <strong>{account.organisationName}</strong>
                   <span className="muted">
@@ -48,7 +54,11 @@ export function AccountChoice({ accounts, defaultAccountId, busy, error, onChoos
             </li>
           ))}
         </ul>
-        {error ? <p role="alert" className="error">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        ) : null}
         <div className="actions">
           <button type="submit" className="button" disabled={busy || !chosen}>
             {t('chooseAccount.enter')}

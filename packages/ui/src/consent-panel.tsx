@@ -22,7 +22,11 @@ export function ConsentPanel({ name, scopes, busy, error, onAccept, onDecline }:
         ))}
       </ul>
       <p className="hint">{t('consent.purpose')}</p>
-      {error ? <p role="alert" className="error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={onAccept}>
           {t('consent.accept')}

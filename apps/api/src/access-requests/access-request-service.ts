@@ -150,7 +150,11 @@ export function createAccessRequestService({ db, clock }: { db: Database; clock:
     /** «Мои обращения»: only what this ESIA account sent, newest first. */
     async listMine(session: Session): Promise<AccessRequest[]> {
       if (!session.esiaSubject) return [];
-      return db.select().from(accessRequests).where(eq(accessRequests.esiaSubject, session.esiaSubject)).orderBy(desc(accessRequests.createdAt));
+      return db
+        .select()
+        .from(accessRequests)
+        .where(eq(accessRequests.esiaSubject, session.esiaSubject))
+        .orderBy(desc(accessRequests.createdAt));
     },
 
     async getMine(session: Session, id: string): Promise<AccessRequest | null> {

@@ -66,7 +66,14 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
     return record!;
   }
 
-  function audit(exec: Database, actor: StaffActor, action: string, client: ApiClient, meta: ClientMeta, details: Record<string, unknown> = {}) {
+  function audit(
+    exec: Database,
+    actor: StaffActor,
+    action: string,
+    client: ApiClient,
+    meta: ClientMeta,
+    details: Record<string, unknown> = {},
+  ) {
     return writeAuditEntry(exec, {
       action,
       actorKind: 'account',
@@ -89,7 +96,9 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
       const [row] = await db
         .select({
           client: apiClients,
-          organisationIds: sql<string[]>`coalesce((select array_agg(${apiClientOrganisations.organisationId}::text) from ${apiClientOrganisations} where ${apiClientOrganisations.clientId} = ${apiClients.id}), '{}')`,
+          organisationIds: sql<
+            string[]
+          >`coalesce((select array_agg(${apiClientOrganisations.organisationId}::text) from ${apiClientOrganisations} where ${apiClientOrganisations.clientId} = ${apiClients.id}), '{}')`,
         })
         .from(apiClients)
         .where(and(eq(apiClients.secretHash, hashApiClientSecret(secret)), isNull(apiClients.revokedAt)));
@@ -125,7 +134,11 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
       const rows = await db
         .select()
         .from(apiClients)
-        .where(cursor ? or(lt(apiClients.createdAt, cursor.createdAt), and(eq(apiClients.createdAt, cursor.createdAt), lt(apiClients.id, cursor.id))) : undefined)
+        .where(
+          cursor
+            ? or(lt(apiClients.createdAt, cursor.createdAt), and(eq(apiClients.createdAt, cursor.createdAt), lt(apiClients.id, cursor.id)))
+            : undefined,
+        )
         .orderBy(desc(apiClients.createdAt), desc(apiClients.id))
         .limit(limit + 1);
       const records = await recordsOf(db, rows.slice(0, limit));
@@ -149,8 +162,12 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
       const secret = newApiClientSecret();
       return db.transaction(async (tx) => {
         if (input.organisationIds) {
-          const known = await tx.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, input.organisationIds));
-          if (known.length !== input.organisationIds.length) throw new AccessRequestValidationError([{ field: 'organisationIds', code: 'validation.uuid' }]);
+          const known = await tx
+            .select({ id: organisations.id })
+            .from(organisations)
+            .where(inArray(organisations.id, input.organisationIds));
+          if (known.length !== input.organisationIds.length)
+            throw new AccessRequestValidationError([{ field: 'organisationIds', code: 'validation.uuid' }]);
         }
         const [client] = await tx
           .insert(apiClients)
@@ -166,7 +183,9 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
           })
           .returning();
         if (input.organisationIds?.length) {
-          await tx.insert(apiClientOrganisations).values(input.organisationIds.map((organisationId) => ({ clientId: client!.id, organisationId })));
+          await tx
+            .insert(apiClientOrganisations)
+            .values(input.organisationIds.map((organisationId) => ({ clientId: client!.id, organisationId })));
         }
         await audit(tx, actor, 'api-client.created', client!, meta, {
           scopes: input.scopes satisfies ApiClientScope[],

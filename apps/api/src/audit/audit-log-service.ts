@@ -48,7 +48,11 @@ export function createAuditLogService({ db }: { db: Database }) {
   }
 
   return {
-    async list(actor: StaffActor, filter: AuditLogFilter, options: { first?: number | null; after?: string | null }): Promise<AuditLogPage> {
+    async list(
+      actor: StaffActor,
+      filter: AuditLogFilter,
+      options: { first?: number | null; after?: string | null },
+    ): Promise<AuditLogPage> {
       if (!actor.permissions.readAudit) throw new DomainError('forbidden');
       const limit = Math.min(Math.max(options.first ?? 50, 1), 200);
       const empty: AuditLogPage = { edges: [], hasNextPage: false, endCursor: null };
@@ -82,7 +86,10 @@ export function createAuditLogService({ db }: { db: Database }) {
         .from(auditLog)
         .leftJoin(organisations, eq(organisations.id, auditLog.organisationId))
         .$dynamic();
-      const rows = await (filed ? query.innerJoin(filed, and(eq(filed.entryId, auditLog.id), eq(filed.organisationId, actor.organisationId))) : query)
+      const rows = await (filed
+        ? query.innerJoin(filed, and(eq(filed.entryId, auditLog.id), eq(filed.organisationId, actor.organisationId)))
+        : query
+      )
         .where(and(...conditions))
         .orderBy(desc(keyAt), desc(keyId))
         .limit(limit + 1);
@@ -92,7 +99,10 @@ export function createAuditLogService({ db }: { db: Database }) {
       const actorPersons =
         actorAccountIds.length === 0
           ? []
-          : await db.select({ accountId: accounts.id, personId: accounts.personId }).from(accounts).where(inArray(accounts.id, actorAccountIds));
+          : await db
+              .select({ accountId: accounts.id, personId: accounts.personId })
+              .from(accounts)
+              .where(inArray(accounts.id, actorAccountIds));
       const personOfAccount = new Map(actorPersons.map((row) => [row.accountId, row.personId]));
       const targetIds = page.flatMap((row) => (row.entry.targetKind === 'person' && row.entry.targetId ? [row.entry.targetId] : []));
       const names = await namesOf([...personOfAccount.values(), ...targetIds]);

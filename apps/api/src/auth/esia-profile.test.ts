@@ -10,7 +10,15 @@ const claims = {
   birthdate: '1985-04-12',
   snils: '112-233-445 95',
   id_doc: { type: 'RF_PASSPORT', series: '4510', number: '123456' },
-  kids: [{ id: '2000001', family_name: 'Петрова', given_name: 'Софья', birthdate: '2016-03-15', birth_cert: { series: 'V-МЮ', number: '634521' } }],
+  kids: [
+    {
+      id: '2000001',
+      family_name: 'Петрова',
+      given_name: 'Софья',
+      birthdate: '2016-03-15',
+      birth_cert: { series: 'V-МЮ', number: '634521' },
+    },
+  ],
 };
 
 describe('ESIA claims → EsiaPerson', () => {

@@ -24,9 +24,7 @@ const esiaClaimsSchema = z.object({
   birthdate: optionalString,
   gender: z.enum(['male', 'female']).nullish(),
   snils: optionalString,
-  id_doc: z
-    .object({ type: z.enum(identityDocumentTypes), series: optionalString, number: z.string().min(1) })
-    .nullish(),
+  id_doc: z.object({ type: z.enum(identityDocumentTypes), series: optionalString, number: z.string().min(1) }).nullish(),
   email: optionalString,
   phone_number: optionalString,
   kids: z.array(kidClaimsSchema).default([]),

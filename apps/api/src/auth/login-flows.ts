@@ -24,11 +24,7 @@ export interface LoginFlow {
  */
 export function createLoginFlows(db: Database, lifetimeMs: number) {
   return {
-    async start(
-      signInRole: SignInRole,
-      app: AppKind,
-      link?: { sessionIdHash: string },
-    ): Promise<{ token: string; flow: LoginFlow }> {
+    async start(signInRole: SignInRole, app: AppKind, link?: { sessionIdHash: string }): Promise<{ token: string; flow: LoginFlow }> {
       const token = newSessionToken();
       const flow: LoginFlow = {
         state: oidc.randomState(),
@@ -48,7 +44,10 @@ export function createLoginFlows(db: Database, lifetimeMs: number) {
 
     async consume(token: string | undefined): Promise<LoginFlow | 'missing' | 'expired'> {
       if (!token) return 'missing';
-      const [row] = await db.delete(loginFlows).where(eq(loginFlows.idHash, hashSessionToken(token))).returning();
+      const [row] = await db
+        .delete(loginFlows)
+        .where(eq(loginFlows.idHash, hashSessionToken(token)))
+        .returning();
       if (!row) return 'missing';
       if (row.expiresAt.getTime() <= Date.now()) return 'expired';
       return {

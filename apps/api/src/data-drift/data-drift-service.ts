@@ -1,5 +1,14 @@
 import { DomainError, normalizeSnils, type DriftChange } from '@vhod/domain';
-import { accounts, dataDriftItems, persons, withPersonKeys, writeAuditEntry, type DataDriftItem, type Database, type Person } from '@vhod/db';
+import {
+  accounts,
+  dataDriftItems,
+  persons,
+  withPersonKeys,
+  writeAuditEntry,
+  type DataDriftItem,
+  type Database,
+  type Person,
+} from '@vhod/db';
 import { and, desc, eq, exists, type SQL } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import { requireCardSteward } from '../person-cards/card-stewardship';

@@ -16,7 +16,11 @@ export function apiClientUsagePlugin(services: ApiServices): Plugin<GraphQLConte
       const operation = getOperationAST(args.document, args.operationName);
       await services.apiClients.recordUse(
         context.apiClient,
-        { operationName: operation?.name?.value ?? null, operationType: operation?.operation ?? null, queryHash: queryHashOf(print(args.document)) },
+        {
+          operationName: operation?.name?.value ?? null,
+          operationType: operation?.operation ?? null,
+          queryHash: queryHashOf(print(args.document)),
+        },
         context.meta,
       );
     },

@@ -10,20 +10,32 @@ import { eq, inArray } from 'drizzle-orm';
 export function createLoaders(db: Database) {
   return {
     organisation: new DataLoader<string, Organisation | null>(async (ids) => {
-      const rows = await db.select().from(organisations).where(inArray(organisations.id, [...ids]));
+      const rows = await db
+        .select()
+        .from(organisations)
+        .where(inArray(organisations.id, [...ids]));
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
     className: new DataLoader<string, string | null>(async (ids) => {
-      const rows = await db.select({ id: classes.id, name: classes.name }).from(classes).where(inArray(classes.id, [...ids]));
+      const rows = await db
+        .select({ id: classes.id, name: classes.name })
+        .from(classes)
+        .where(inArray(classes.id, [...ids]));
       return ids.map((id) => rows.find((row) => row.id === id)?.name ?? null);
     }),
     organisationTypeName: new DataLoader<string, string | null>(async (codes) => {
-      const rows = await db.select().from(organisationTypes).where(inArray(organisationTypes.code, [...codes] as Array<Organisation['typeCode']>));
+      const rows = await db
+        .select()
+        .from(organisationTypes)
+        .where(inArray(organisationTypes.code, [...codes] as Array<Organisation['typeCode']>));
       return codes.map((code) => rows.find((row) => row.code === code)?.name ?? null);
     }),
     /** The name on a person card now. */
     personName: new DataLoader<string, string | null>(async (ids) => {
-      const rows = await db.select().from(persons).where(inArray(persons.id, [...ids]));
+      const rows = await db
+        .select()
+        .from(persons)
+        .where(inArray(persons.id, [...ids]));
       return ids.map((id) => {
         const person = rows.find((row) => row.id === id);
         return person ? formatFullName(person) : null;

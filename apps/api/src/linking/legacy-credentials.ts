@@ -41,7 +41,12 @@ type Admission = Extract<LockoutVerdict, { locked: true }> | { locked: false; at
 export function createLegacyCredentials(db: Database, clock: Clock, policy: LockoutPolicy = defaultLockoutPolicy) {
   let decoyHash: Promise<string> | undefined;
 
-  async function failuresSince(tx: Database, column: typeof legacySignInAttempts.loginKey | typeof legacySignInAttempts.clientIp, value: string, since: Date) {
+  async function failuresSince(
+    tx: Database,
+    column: typeof legacySignInAttempts.loginKey | typeof legacySignInAttempts.clientIp,
+    value: string,
+    since: Date,
+  ) {
     const rows = await tx
       .select({ at: legacySignInAttempts.at })
       .from(legacySignInAttempts)
@@ -63,7 +68,10 @@ export function createLegacyCredentials(db: Database, clock: Clock, policy: Lock
         addressFailures: clientIp ? await failuresSince(tx, legacySignInAttempts.clientIp, clientIp, since) : [],
       });
       if (verdict.locked) return verdict;
-      const [attempt] = await tx.insert(legacySignInAttempts).values({ loginKey, clientIp, succeeded: false, at: now }).returning({ id: legacySignInAttempts.id });
+      const [attempt] = await tx
+        .insert(legacySignInAttempts)
+        .values({ loginKey, clientIp, succeeded: false, at: now })
+        .returning({ id: legacySignInAttempts.id });
       return { locked: false, attemptId: attempt!.id };
     });
   }
@@ -94,7 +102,9 @@ export function createLegacyCredentials(db: Database, clock: Clock, policy: Lock
         .innerJoin(persons, eq(persons.id, accounts.personId))
         .where(and(eq(accounts.legacyLogin, loginKey), eq(accounts.organisationId, input.organisationId), isNull(accounts.disabledAt)));
       const refused = found !== undefined && !mayCheck(found);
-      const storedHash = (!refused && found?.account.legacyPasswordHash) || (await (decoyHash ??= hashLegacyPassword('decoy password that matches nothing')));
+      const storedHash =
+        (!refused && found?.account.legacyPasswordHash) ||
+        (await (decoyHash ??= hashLegacyPassword('decoy password that matches nothing')));
       const passwordOk = await verifyLegacyPassword(input.password, storedHash);
       if (found && !refused && found.account.legacyPasswordHash && passwordOk) {
         await db.update(legacySignInAttempts).set({ succeeded: true }).where(eq(legacySignInAttempts.id, admitted.attemptId));
@@ -107,7 +117,9 @@ export function createLegacyCredentials(db: Database, clock: Clock, policy: Lock
         clientIp: meta.clientIp,
         organisationId: input.organisationId,
         // Who the login belongs to, for staff reading the log; the password was never checked.
-        ...(refused ? { targetKind: 'account', targetId: found.account.id, details: { loginKey, role: found.account.role } } : { details: { loginKey } }),
+        ...(refused
+          ? { targetKind: 'account', targetId: found.account.id, details: { loginKey, role: found.account.role } }
+          : { details: { loginKey } }),
       });
       throw new DomainError('legacy-credentials-invalid');
     },

@@ -59,7 +59,15 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
   }
 
   /** Links inside the caller's transaction; a concurrent link of the same card or subject loses cleanly. */
-  async function link(tx: Database, session: Session, person: EsiaPerson, personId: string, method: EsiaLinkMethod, byAccountId: string | null, meta: ClientMeta) {
+  async function link(
+    tx: Database,
+    session: Session,
+    person: EsiaPerson,
+    personId: string,
+    method: EsiaLinkMethod,
+    byAccountId: string | null,
+    meta: ClientMeta,
+  ) {
     try {
       await linkEsiaSubject(tx, { esiaSubject: person.subject, personId, method, linkedByAccountId: byAccountId });
     } catch (error) {
@@ -88,7 +96,13 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
     });
   }
 
-  async function runGuarded<T>(session: Session, meta: ClientMeta, targetPersonId: string | null, work: () => Promise<T>, quiet = false): Promise<T> {
+  async function runGuarded<T>(
+    session: Session,
+    meta: ClientMeta,
+    targetPersonId: string | null,
+    work: () => Promise<T>,
+    quiet = false,
+  ): Promise<T> {
     try {
       return await work();
     } catch (error) {
@@ -113,7 +127,13 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
       const quiet = checkFor(found) === 'check-quietly';
 
       if (!accountRolesForSignIn(session.signInRole).includes(account.role)) {
-        throw await refuse(session, new DomainError('link-role-mismatch', { accountRole: account.role, signInRole: session.signInRole }), meta, card.id, quiet);
+        throw await refuse(
+          session,
+          new DomainError('link-role-mismatch', { accountRole: account.role, signInRole: session.signInRole }),
+          meta,
+          card.id,
+          quiet,
+        );
       }
       const assessment = assess(person, card, account.role);
       if (!assessment.selfLinkAllowed) throw await refuse(session, linkIdentityMismatch(assessment), meta, card.id, quiet);
@@ -184,7 +204,13 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
         .innerJoin(persons, eq(persons.id, accounts.personId))
         .where(eq(accounts.id, session.accountId));
       if (!row) return false;
-      return hasOtherSignInWay({ policy, today: clock.today(), role: row.role, birthDate: row.birthDate, hasLegacyLogin: Boolean(row.legacyLogin) });
+      return hasOtherSignInWay({
+        policy,
+        today: clock.today(),
+        role: row.role,
+        birthDate: row.birthDate,
+        hasLegacyLogin: Boolean(row.legacyLogin),
+      });
     },
   };
 }

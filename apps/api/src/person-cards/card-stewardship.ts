@@ -15,7 +15,12 @@ export async function requireCardSteward(exec: Database, steward: CardSteward, p
     .innerJoin(organisations, eq(organisations.id, accounts.organisationId))
     .where(eq(accounts.personId, personId))
     .orderBy(asc(organisations.name));
-  const beyond = new Set(organisationsBeyondSteward(steward, rows.map((row) => row.id)));
+  const beyond = new Set(
+    organisationsBeyondSteward(
+      steward,
+      rows.map((row) => row.id),
+    ),
+  );
   if (beyond.size === 0) return;
   const names = rows.filter((row) => beyond.has(row.id)).map((row) => row.name);
   throw new DomainError('card-shared-with-other-organisations', { organisations: names.join(', ') });

@@ -135,11 +135,17 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
   }
 
   return {
-    async search(actor: Reader, options: { search?: string | null; first?: number | null; after?: string | null }): Promise<PersonCardPage> {
+    async search(
+      actor: Reader,
+      options: { search?: string | null; first?: number | null; after?: string | null },
+    ): Promise<PersonCardPage> {
       requireCardReader(actor);
       const limit = Math.min(Math.max(options.first ?? 20, 1), 100);
       const scope = cardScopeOf(actor);
-      const conditions: Array<SQL | undefined> = [visibleCardCondition(scope), cardSearchCondition(options.search, { personalData: actor.permissions.readPersonalData })];
+      const conditions: Array<SQL | undefined> = [
+        visibleCardCondition(scope),
+        cardSearchCondition(options.search, { personalData: actor.permissions.readPersonalData }),
+      ];
       if (options.after) {
         const cursor = decodeCardCursor(options.after);
         if (!cursor) throw new InvalidCursorError();
@@ -208,7 +214,8 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
       return db.transaction(async (tx) => {
         const record = await getVisible(tx, actor, id, true);
         if (comment === '') throw new AccessRequestValidationError([{ field: 'comment', code: 'validation.required' }]);
-        if (comment.length > unlinkCommentMaxLength) throw new AccessRequestValidationError([{ field: 'comment', code: 'validation.too-long' }]);
+        if (comment.length > unlinkCommentMaxLength)
+          throw new AccessRequestValidationError([{ field: 'comment', code: 'validation.too-long' }]);
         await requireCardSteward(tx, actor, id);
         const [unlinked] = await tx
           .update(esiaLinks)
@@ -235,7 +242,11 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
 
     /** Every ESIA link the card ever had, newest first. */
     linkHistory(record: PersonCardRecord): Promise<EsiaLink[]> {
-      return db.select().from(esiaLinks).where(eq(esiaLinks.personId, record.person.id)).orderBy(desc(esiaLinks.linkedAt), desc(esiaLinks.id));
+      return db
+        .select()
+        .from(esiaLinks)
+        .where(eq(esiaLinks.personId, record.person.id))
+        .orderBy(desc(esiaLinks.linkedAt), desc(esiaLinks.id));
     },
 
     /** Who acted on a link, by the account they used; null when nobody did (an automatic link). */
@@ -248,7 +259,12 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
         .where(eq(accounts.id, accountId));
       if (!row) return null;
       const { lastName, firstName, middleName } = row.person;
-      return { accountId: row.accountId, role: row.role, fullName: { lastName, firstName, middleName }, isCardOwner: row.person.id === record.person.id };
+      return {
+        accountId: row.accountId,
+        role: row.role,
+        fullName: { lastName, firstName, middleName },
+        isCardOwner: row.person.id === record.person.id,
+      };
     },
 
     /**
@@ -257,9 +273,17 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
      */
     async relatives(record: PersonCardRecord, relation: 'parents' | 'children'): Promise<RelatedPerson[]> {
       const [own, other] =
-        relation === 'parents' ? [parentChildLinks.childPersonId, parentChildLinks.parentPersonId] : [parentChildLinks.parentPersonId, parentChildLinks.childPersonId];
+        relation === 'parents'
+          ? [parentChildLinks.childPersonId, parentChildLinks.parentPersonId]
+          : [parentChildLinks.parentPersonId, parentChildLinks.childPersonId];
       return db
-        .select({ id: persons.id, lastName: persons.lastName, firstName: persons.firstName, middleName: persons.middleName, birthDate: persons.birthDate })
+        .select({
+          id: persons.id,
+          lastName: persons.lastName,
+          firstName: persons.firstName,
+          middleName: persons.middleName,
+          birthDate: persons.birthDate,
+        })
         .from(parentChildLinks)
         .innerJoin(persons, eq(persons.id, other))
         .where(and(eq(own, record.person.id), visibleCardCondition(record.scope)))

@@ -12,10 +12,19 @@ export interface OrganisationReadinessRow extends ReadinessCounts {
  * nobody yet), in one aggregate statement. Parents are counted once per organisation, which
  * summing the per-class rows would not do. `organisationIds` null means every organisation.
  */
-export async function readinessByOrganisation(db: Database, organisationIds: readonly string[] | null, since: Date): Promise<OrganisationReadinessRow[]> {
+export async function readinessByOrganisation(
+  db: Database,
+  organisationIds: readonly string[] | null,
+  since: Date,
+): Promise<OrganisationReadinessRow[]> {
   if (organisationIds?.length === 0) return [];
   const scope = (column: ReturnType<typeof sql.raw>) =>
-    organisationIds ? sql`${column} in (${sql.join(organisationIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`true`;
+    organisationIds
+      ? sql`${column} in (${sql.join(
+          organisationIds.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`
+      : sql`true`;
   const sinceText = since.toISOString();
   const result = await db.execute(sql`
     with people as (

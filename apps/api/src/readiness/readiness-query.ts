@@ -23,7 +23,12 @@ export interface ReadinessRow extends ReadinessCounts {
  */
 export async function readinessByClass(db: Database, organisationIds: readonly string[] | null, since: Date): Promise<ReadinessRow[]> {
   if (organisationIds?.length === 0) return [];
-  const scope = organisationIds ? sql`in (${sql.join(organisationIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`is not null`;
+  const scope = organisationIds
+    ? sql`in (${sql.join(
+        organisationIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql`is not null`;
   const result = await db.execute(sql`
     with students as (
       select distinct a.organisation_id, a.class_id, a.person_id, a.last_esia_sign_in_at

@@ -9,7 +9,17 @@ import { readinessSnapshotInfo, refreshReadinessSnapshot } from './readiness-sna
  * count again. A failed pass is logged and retried at the next tick: the dashboard keeps showing
  * the previous numbers with their time.
  */
-export function createReadinessRefresher({ db, clock, intervalMs, recentDays }: { db: Database; clock: Clock; intervalMs: number; recentDays: number }) {
+export function createReadinessRefresher({
+  db,
+  clock,
+  intervalMs,
+  recentDays,
+}: {
+  db: Database;
+  clock: Clock;
+  intervalMs: number;
+  recentDays: number;
+}) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
 

@@ -5,7 +5,13 @@ import type { Clock } from '../clock/clock';
 import { canSeeOrganisation, type Reader } from '../access/reader';
 import type { OrganisationReadinessRow } from './organisation-readiness-query';
 import type { ReadinessRow } from './readiness-query';
-import { readinessSnapshotInfo, refreshReadinessSnapshot, snapshotClassRows, snapshotOrganisationRows, type ReadinessSnapshotInfo } from './readiness-snapshot';
+import {
+  readinessSnapshotInfo,
+  refreshReadinessSnapshot,
+  snapshotClassRows,
+  snapshotOrganisationRows,
+  type ReadinessSnapshotInfo,
+} from './readiness-snapshot';
 
 export interface UnlinkedPerson {
   personId: string;
@@ -80,23 +86,36 @@ export function createReadinessService({ db, clock }: { db: Database; clock: Clo
             .select({ person: persons, childId: parentChildLinks.childPersonId })
             .from(parentChildLinks)
             .innerJoin(persons, eq(persons.id, parentChildLinks.parentPersonId))
-            .innerJoin(accounts, and(eq(accounts.personId, persons.id), eq(accounts.role, 'parent'), eq(accounts.organisationId, schoolClass.organisationId)))
+            .innerJoin(
+              accounts,
+              and(eq(accounts.personId, persons.id), eq(accounts.role, 'parent'), eq(accounts.organisationId, schoolClass.organisationId)),
+            )
             .where(inArray(parentChildLinks.childPersonId, studentIds))
         : [];
       const everyone = [...studentIds, ...parents.map((row) => row.person.id)];
       const linked = new Set(
         everyone.length
-          ? (await db.select({ personId: esiaLinks.personId }).from(esiaLinks).where(and(inArray(esiaLinks.personId, everyone), isNull(esiaLinks.unlinkedAt)))).map(
-              (row) => row.personId,
-            )
+          ? (
+              await db
+                .select({ personId: esiaLinks.personId })
+                .from(esiaLinks)
+                .where(and(inArray(esiaLinks.personId, everyone), isNull(esiaLinks.unlinkedAt)))
+            ).map((row) => row.personId)
           : [],
       );
       const childName = new Map(students.map((row) => [row.person.id, formatFullName(row.person)]));
       return [
-        ...students.filter((row) => !linked.has(row.person.id)).map((row) => ({ personId: row.person.id, fullName: formatFullName(row.person), role: 'student' as const, childName: null })),
+        ...students
+          .filter((row) => !linked.has(row.person.id))
+          .map((row) => ({ personId: row.person.id, fullName: formatFullName(row.person), role: 'student' as const, childName: null })),
         ...parents
           .filter((row) => !linked.has(row.person.id))
-          .map((row) => ({ personId: row.person.id, fullName: formatFullName(row.person), role: 'parent' as const, childName: childName.get(row.childId) ?? null })),
+          .map((row) => ({
+            personId: row.person.id,
+            fullName: formatFullName(row.person),
+            role: 'parent' as const,
+            childName: childName.get(row.childId) ?? null,
+          })),
       ];
     },
   };

@@ -26,10 +26,14 @@ export async function refreshReadinessSnapshot(db: Database, now: Date, recentDa
     await tx.delete(readinessClassStats);
     await tx.delete(readinessOrganisationStats);
     for (let i = 0; i < classRows.length; i += insertChunk) {
-      await tx.insert(readinessClassStats).values(classRows.slice(i, i + insertChunk).map(({ organisationName: _o, className: _c, ...row }) => row));
+      await tx
+        .insert(readinessClassStats)
+        .values(classRows.slice(i, i + insertChunk).map(({ organisationName: _o, className: _c, ...row }) => row));
     }
     for (let i = 0; i < organisationRows.length; i += insertChunk) {
-      await tx.insert(readinessOrganisationStats).values(organisationRows.slice(i, i + insertChunk).map(({ organisationName: _o, ...row }) => row));
+      await tx
+        .insert(readinessOrganisationStats)
+        .values(organisationRows.slice(i, i + insertChunk).map(({ organisationName: _o, ...row }) => row));
     }
     await tx
       .insert(readinessRefreshes)
@@ -71,7 +75,10 @@ export async function snapshotClassRows(db: Database, organisationIds: readonly 
 }
 
 /** Every organisation in scope, by name; one created after the snapshot reads as zeros until the next refresh. */
-export async function snapshotOrganisationRows(db: Database, organisationIds: readonly string[] | null): Promise<OrganisationReadinessRow[]> {
+export async function snapshotOrganisationRows(
+  db: Database,
+  organisationIds: readonly string[] | null,
+): Promise<OrganisationReadinessRow[]> {
   if (organisationIds?.length === 0) return [];
   const s = readinessOrganisationStats;
   return db

@@ -35,7 +35,11 @@ export function createReplyTemplateService({ db, clock }: { db: Database; clock:
   return {
     async list(actor: StaffActor): Promise<ReplyTemplate[]> {
       if (!actor.permissions.workRequests) return [];
-      return db.select().from(replyTemplates).where(eq(replyTemplates.organisationId, actor.organisationId)).orderBy(asc(replyTemplates.title));
+      return db
+        .select()
+        .from(replyTemplates)
+        .where(eq(replyTemplates.organisationId, actor.organisationId))
+        .orderBy(asc(replyTemplates.title));
     },
 
     async save(actor: StaffActor, input: { id?: string | null; title: string; text: string }, meta: ClientMeta): Promise<ReplyTemplate> {
@@ -52,7 +56,10 @@ export function createReplyTemplateService({ db, clock }: { db: Database; clock:
         await audit(actor, 'reply-template.updated', updated.id, meta);
         return updated;
       }
-      const [created] = await db.insert(replyTemplates).values({ ...values, organisationId: actor.organisationId }).returning();
+      const [created] = await db
+        .insert(replyTemplates)
+        .values({ ...values, organisationId: actor.organisationId })
+        .returning();
       await audit(actor, 'reply-template.created', created!.id, meta);
       return created!;
     },

@@ -108,7 +108,8 @@ export function createRequestListener(options: ApiServerOptions) {
         return void res.end();
       }
       setHeaders(res, spaHeaders);
-      if (staffDir && (path === '/staff' || path.startsWith('/staff/'))) return await serveSpa(res, staffDir, path.slice('/staff'.length) || '/');
+      if (staffDir && (path === '/staff' || path.startsWith('/staff/')))
+        return await serveSpa(res, staffDir, path.slice('/staff'.length) || '/');
       if (familyDir) return await serveSpa(res, familyDir, path);
       res.statusCode = 404;
       res.end('Not found');

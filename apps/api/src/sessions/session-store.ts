@@ -72,7 +72,10 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
         return null;
       }
       if (now - row.lastSeenAt.getTime() > touchIntervalMs) {
-        await db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.idHash, idHash));
+        await db
+          .update(sessions)
+          .set({ lastSeenAt: new Date(now) })
+          .where(eq(sessions.idHash, idHash));
       }
       return toSession(row);
     },
@@ -106,7 +109,11 @@ export type SessionStore = ReturnType<typeof createSessionStore>;
  * that ESIA account got in through a link that no longer exists. Sessions that came in another
  * way (the legacy login) stay. `keepIdHash`: the session that removed the link itself goes on.
  */
-export async function endSessionsThroughLink(exec: Database, link: { personId: string; esiaSubject: string }, keepIdHash?: string): Promise<void> {
+export async function endSessionsThroughLink(
+  exec: Database,
+  link: { personId: string; esiaSubject: string },
+  keepIdHash?: string,
+): Promise<void> {
   await exec
     .delete(sessions)
     .where(

@@ -20,7 +20,11 @@ interface LegacySignInDeps {
  */
 export function createLegacySignIn({ db, clock, policy, credentials, sessions }: LegacySignInDeps) {
   return {
-    async signIn(input: LegacyCredentialsInput, previousToken: string | undefined, meta: ClientMeta): Promise<{ token: string; session: Session }> {
+    async signIn(
+      input: LegacyCredentialsInput,
+      previousToken: string | undefined,
+      meta: ClientMeta,
+    ): Promise<{ token: string; session: Session }> {
       // A login the policy does not let in fails like a wrong password, unchecked: the answer must not confirm a staff password.
       const { account, person } = await credentials.verify(input, meta, (found) =>
         isLegacySignInAllowed({ policy, today: clock.today(), role: found.account.role, birthDate: found.person.birthDate }),

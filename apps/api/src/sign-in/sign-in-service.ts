@@ -71,7 +71,12 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
    * A returning user (linked, consent given, one account) — most sign-ins of a running region:
    * the session is created active, the same row enter() would leave, without the pending stage.
    */
-  async function enterAtOnce(tx: Database, state: SessionState, accountId: string, meta: ClientMeta): Promise<{ token: string; session: Session }> {
+  async function enterAtOnce(
+    tx: Database,
+    state: SessionState,
+    accountId: string,
+    meta: ClientMeta,
+  ): Promise<{ token: string; session: Session }> {
     const organisationId = await markSignedIn(tx, accountId);
     const created = await sessions.create({ ...state, stage: 'active', accountId, esiaProfile: null, candidateAccountIds: [] }, meta, tx);
     await audit(tx, 'sign-in.succeeded', created.session, meta, { organisationId });
@@ -100,12 +105,27 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
      * After a link made by hand (legacy login), the sign-in goes on as if the match had been
      * automatic: consent first if it was never given, then into that account.
      */
-    async continueWithAccount(tx: Database, session: Session, account: { id: string; personId: string }, meta: ClientMeta): Promise<Session> {
-      const next = await advance(tx, session, { stage: 'consent', personId: account.personId, candidateAccountIds: [account.id], matchReason: null });
+    async continueWithAccount(
+      tx: Database,
+      session: Session,
+      account: { id: string; personId: string },
+      meta: ClientMeta,
+    ): Promise<Session> {
+      const next = await advance(tx, session, {
+        stage: 'consent',
+        personId: account.personId,
+        candidateAccountIds: [account.id],
+        matchReason: null,
+      });
       return (await hasDataTransferConsent(tx, session.esiaSubject!)) ? proceed(tx, next, meta) : next;
     },
 
-    async afterEsia(person: EsiaPerson, signInRole: SignInRole, app: AppKind, meta: ClientMeta): Promise<{ token: string; session: Session }> {
+    async afterEsia(
+      person: EsiaPerson,
+      signInRole: SignInRole,
+      app: AppKind,
+      meta: ClientMeta,
+    ): Promise<{ token: string; session: Session }> {
       const { linkedPersonId, linkedCard, candidates, ambiguous } = await findSignInCandidates(db, person, signInRole);
       const outcome = decideSignInOutcome({ person, linkedPersonId, candidates });
       const base: SessionState = {

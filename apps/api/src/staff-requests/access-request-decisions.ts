@@ -64,8 +64,19 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       .where(and(eq(accessRequests.id, request.id), eq(accessRequests.status, request.status)))
       .returning();
     if (!decided) throw new DomainError('invalid-transition', { status: request.status });
-    await tx.insert(accessRequestEvents).values({ requestId: request.id, kind: status === 'resolved' ? 'resolved' : 'rejected', actorAccountId: actor.accountId, comment, at: clock.now() });
-    const email = status === 'resolved' ? accessRequestResolved({ number: request.number, comment }) : accessRequestRejected({ number: request.number, comment });
+    await tx
+      .insert(accessRequestEvents)
+      .values({
+        requestId: request.id,
+        kind: status === 'resolved' ? 'resolved' : 'rejected',
+        actorAccountId: actor.accountId,
+        comment,
+        at: clock.now(),
+      });
+    const email =
+      status === 'resolved'
+        ? accessRequestResolved({ number: request.number, comment })
+        : accessRequestRejected({ number: request.number, comment });
     await enqueueEmail(tx, { template: `access-request-${status}`, to: request.email, ...email });
     await writeAuditEntry(tx, {
       action: `access-request.${status}`,
@@ -87,7 +98,8 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
     try {
       await linkEsiaSubject(tx, { esiaSubject: request.esiaSubject, personId, method: 'staff', linkedByAccountId: actor.accountId });
     } catch (error) {
-      if (error instanceof EsiaLinkConflictError) throw new DomainError(error.conflict === 'person-linked' ? 'card-already-linked' : 'esia-already-linked');
+      if (error instanceof EsiaLinkConflictError)
+        throw new DomainError(error.conflict === 'person-linked' ? 'card-already-linked' : 'esia-already-linked');
       throw error;
     }
   }
@@ -102,7 +114,12 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
      * link guards apply; a soft mismatch (a name spelled differently, a birth date typo) needs
      * a recorded reason, a hard one (a child's card for an adult's ESIA) is never allowed.
      */
-    async resolveByLink(actor: StaffActor, id: string, input: { personId: string; comment: string; overrideReason?: string | null }, meta: ClientMeta) {
+    async resolveByLink(
+      actor: StaffActor,
+      id: string,
+      input: { personId: string; comment: string; overrideReason?: string | null },
+      meta: ClientMeta,
+    ) {
       requireWorker(actor);
       const comment = decisionComment(input.comment);
       const request = await requests.visibleRequest(db, actor, id);
@@ -111,7 +128,9 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
         .select({ card: persons, role: accounts.role })
         .from(accounts)
         .innerJoin(persons, eq(persons.id, accounts.personId))
-        .where(and(eq(accounts.personId, input.personId), eq(accounts.organisationId, request.organisationId), eq(accounts.role, request.role)));
+        .where(
+          and(eq(accounts.personId, input.personId), eq(accounts.organisationId, request.organisationId), eq(accounts.role, request.role)),
+        );
       if (!row) throw new DomainError('person-not-found');
       const card = row.card;
       const assessment = assessLink({
@@ -122,17 +141,27 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       });
       const overrideReason = input.overrideReason?.trim() || null;
       if (!assessment.staffLinkAllowed) throw new DomainError('link-identity-mismatch', { mismatches: assessment.hard });
-      if (assessment.soft.length > 0 && !overrideReason) throw new DomainError('link-identity-mismatch', { mismatches: assessment.soft, overridable: true });
+      if (assessment.soft.length > 0 && !overrideReason)
+        throw new DomainError('link-identity-mismatch', { mismatches: assessment.soft, overridable: true });
       return db.transaction(async (tx) => {
         await tx.select({ id: persons.id }).from(persons).where(eq(persons.id, card.id)).for('update');
         // The link lets this ESIA account into every account of the card, at other schools too.
         await requireCardSteward(tx, actor, card.id);
         await linkApplicant(tx, actor, request, card.id);
-        return decide(tx, actor, request, 'resolve', comment, meta, {
-          how: 'link',
-          personId: card.id,
-          ...(assessment.soft.length > 0 ? { overriddenMismatches: assessment.soft satisfies LinkMismatch[], overrideReason } : {}),
-        }, [card.id]);
+        return decide(
+          tx,
+          actor,
+          request,
+          'resolve',
+          comment,
+          meta,
+          {
+            how: 'link',
+            personId: card.id,
+            ...(assessment.soft.length > 0 ? { overriddenMismatches: assessment.soft satisfies LinkMismatch[], overrideReason } : {}),
+          },
+          [card.id],
+        );
       });
     },
 
@@ -140,7 +169,12 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
      * Creates the applicant's card and account (for a student with the class; for a parent with
      * the child's card, found or created, and the parent–child relation), then links ESIA.
      */
-    async resolveByCreate(actor: StaffActor, id: string, input: { comment: string; classId?: string | null; childPersonId?: string | null }, meta: ClientMeta) {
+    async resolveByCreate(
+      actor: StaffActor,
+      id: string,
+      input: { comment: string; classId?: string | null; childPersonId?: string | null },
+      meta: ClientMeta,
+    ) {
       requireWorker(actor);
       const comment = decisionComment(input.comment);
       const request = await requests.visibleRequest(db, actor, id);
@@ -180,7 +214,10 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
           await tx.insert(parentChildLinks).values({ parentPersonId: card!.id, childPersonId });
         }
         await linkApplicant(tx, actor, request, card!.id);
-        return decide(tx, actor, request, 'resolve', comment, meta, { how: 'create', personId: card!.id, childPersonId }, [card!.id, ...(childPersonId ? [childPersonId] : [])]);
+        return decide(tx, actor, request, 'resolve', comment, meta, { how: 'create', personId: card!.id, childPersonId }, [
+          card!.id,
+          ...(childPersonId ? [childPersonId] : []),
+        ]);
       });
     },
 
@@ -203,7 +240,11 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       for (const id of new Set(ids)) {
         try {
           const request = await requests.visibleRequest(db, actor, id);
-          results.push({ id, request: await db.transaction((tx) => decide(tx, actor, request, 'reject', comment, meta, { bulk: true })), error: null });
+          results.push({
+            id,
+            request: await db.transaction((tx) => decide(tx, actor, request, 'reject', comment, meta, { bulk: true })),
+            error: null,
+          });
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           results.push({ id, request: null, error });
@@ -216,7 +257,13 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
     async childCardsOf(actor: StaffActor, request: AccessRequest) {
       if (!request.child || !actor.permissions.workRequests) return [];
       return db
-        .select({ id: persons.id, lastName: persons.lastName, firstName: persons.firstName, middleName: persons.middleName, birthDate: persons.birthDate })
+        .select({
+          id: persons.id,
+          lastName: persons.lastName,
+          firstName: persons.firstName,
+          middleName: persons.middleName,
+          birthDate: persons.birthDate,
+        })
         .from(persons)
         .innerJoin(accounts, eq(accounts.personId, persons.id))
         .where(

@@ -1,4 +1,11 @@
-import { identityDocumentKey, normalizeNamePart, normalizeSnils, rankCandidates, type CandidateCard, type RankedCandidate } from '@vhod/domain';
+import {
+  identityDocumentKey,
+  normalizeNamePart,
+  normalizeSnils,
+  rankCandidates,
+  type CandidateCard,
+  type RankedCandidate,
+} from '@vhod/domain';
 import { accounts, classes, persons, type AccessRequest, type Database } from '@vhod/db';
 import { and, eq, inArray, like, or, type SQL } from 'drizzle-orm';
 import { cardDocument } from '../person-cards/card-document';
@@ -12,7 +19,11 @@ export interface RequestCandidateCard extends CandidateCard {
  * applicant: the database narrows by any shared key (SNILS, document, birth date, the start of
  * the surname), the domain ranks and explains.
  */
-export async function requestCandidates(db: Database, request: AccessRequest, limit = 10): Promise<RankedCandidate<RequestCandidateCard>[]> {
+export async function requestCandidates(
+  db: Database,
+  request: AccessRequest,
+  limit = 10,
+): Promise<RankedCandidate<RequestCandidateCard>[]> {
   const applicant = request.applicant;
   const snils = normalizeSnils(applicant.snils);
   const documentKeys = applicant.documents.map((document) => identityDocumentKey(document)).filter((key): key is string => key !== null);
@@ -31,7 +42,7 @@ export async function requestCandidates(db: Database, request: AccessRequest, li
     .limit(200);
 
   const requestedClass = request.classId
-    ? (await db.select({ name: classes.name }).from(classes).where(eq(classes.id, request.classId)))[0]?.name ?? null
+    ? ((await db.select({ name: classes.name }).from(classes).where(eq(classes.id, request.classId)))[0]?.name ?? null)
     : null;
   const cards: RequestCandidateCard[] = rows.map(({ person, accountId, className }) => ({
     id: person.id,

@@ -1,4 +1,10 @@
-import { DomainError, nextAccessRequestStatus, parseAccessRequestNumber, formatAccessRequestNumber, type AccessRequestStatus } from '@vhod/domain';
+import {
+  DomainError,
+  nextAccessRequestStatus,
+  parseAccessRequestNumber,
+  formatAccessRequestNumber,
+  type AccessRequestStatus,
+} from '@vhod/domain';
 import { accessRequestEvents, accessRequests, writeAuditEntry, type AccessRequest, type Database } from '@vhod/db';
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
@@ -59,15 +65,24 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
       const number = search ? parseAccessRequestNumber(search) : null;
       const conditions: Array<SQL | undefined> = [
         visibleRequestsCondition(actor),
-        filter.organisationId && uuidPattern.test(filter.organisationId) ? eq(accessRequests.organisationId, filter.organisationId) : undefined,
+        filter.organisationId && uuidPattern.test(filter.organisationId)
+          ? eq(accessRequests.organisationId, filter.organisationId)
+          : undefined,
         filter.statuses?.length ? inArray(accessRequests.status, filter.statuses) : undefined,
         filter.role ? eq(accessRequests.role, filter.role) : undefined,
         filter.classId && uuidPattern.test(filter.classId) ? eq(accessRequests.classId, filter.classId) : undefined,
         filter.from ? gte(accessRequests.createdAt, filter.from) : undefined,
         filter.to ? lt(accessRequests.createdAt, filter.to) : undefined,
-        search ? (number ? eq(accessRequests.number, formatAccessRequestNumber(number.year, number.sequence)) : nameSearch(search)) : undefined,
+        search
+          ? number
+            ? eq(accessRequests.number, formatAccessRequestNumber(number.year, number.sequence))
+            : nameSearch(search)
+          : undefined,
         cursor
-          ? or(lt(accessRequests.createdAt, cursor.createdAt), and(eq(accessRequests.createdAt, cursor.createdAt), lt(accessRequests.id, cursor.id)))
+          ? or(
+              lt(accessRequests.createdAt, cursor.createdAt),
+              and(eq(accessRequests.createdAt, cursor.createdAt), lt(accessRequests.id, cursor.id)),
+            )
           : undefined,
       ];
       const rows = await db
@@ -117,7 +132,9 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
       const note = text.trim();
       if (!note || note.length > 2000) throw new DomainError('comment-required');
       await db.transaction(async (tx) => {
-        await tx.insert(accessRequestEvents).values({ requestId: id, kind: 'note', actorAccountId: actor.accountId, comment: note, internal: true, at: clock.now() });
+        await tx
+          .insert(accessRequestEvents)
+          .values({ requestId: id, kind: 'note', actorAccountId: actor.accountId, comment: note, internal: true, at: clock.now() });
         await writeAuditEntry(tx, {
           action: 'access-request.noted',
           actorKind: 'account',
@@ -134,7 +151,11 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
     },
 
     async history(request: AccessRequest) {
-      return db.select().from(accessRequestEvents).where(eq(accessRequestEvents.requestId, request.id)).orderBy(accessRequestEvents.at, accessRequestEvents.id);
+      return db
+        .select()
+        .from(accessRequestEvents)
+        .where(eq(accessRequestEvents.requestId, request.id))
+        .orderBy(accessRequestEvents.at, accessRequestEvents.id);
     },
   };
 }

@@ -35,14 +35,29 @@ beforeAll(async () => {
   env = await seededServices();
   const { school1 } = await demoSchools(env.db);
   const { token, session } = await env.services.signIn.afterEsia(esiaPerson('1000004'), 'parent', 'family', meta);
-  callers = { staff: await staffCaller(env.services, '1000011'), 'signing-in': graphQLCaller(env.services, token), anonymous: graphQLCaller(env.services, undefined) };
+  callers = {
+    staff: await staffCaller(env.services, '1000011'),
+    'signing-in': graphQLCaller(env.services, token),
+    anonymous: graphQLCaller(env.services, undefined),
+  };
   const child = session.esiaProfile!.children[0]!.id;
-  const { request } = await env.services.accessRequests.submit(session, { organisationId: school1, childId: child, email: 'p@example.ru' }, meta);
+  const { request } = await env.services.accessRequests.submit(
+    session,
+    { organisationId: school1, childId: child, email: 'p@example.ru' },
+    meta,
+  );
   const zakharov = await staffActor(env.services, '1000011');
-  const { record: client } = await env.services.apiClients.create(zakharov, { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null }, meta);
+  const { record: client } = await env.services.apiClients.create(
+    zakharov,
+    { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null },
+    meta,
+  );
   const orlova = await staffActor(env.services, '1000006');
   const template = await env.services.replyTemplates.save(orlova, { title: 'Шаблон', text: 'Текст' }, meta);
-  const [petrova] = await env.db.select({ id: persons.id }).from(persons).where(and(eq(persons.lastName, 'Петрова'), eq(persons.firstName, 'Анна')));
+  const [petrova] = await env.db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.lastName, 'Петрова'), eq(persons.firstName, 'Анна')));
   const [account] = await env.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, petrova!.id));
   const [schoolClass] = await env.db.select({ id: classes.id }).from(classes).where(eq(classes.organisationId, school1));
   // The readiness numbers are counted on their first read: count them now, not during a probe.
@@ -160,7 +175,8 @@ function valueFor(fieldName: string, type: GraphQLInputType, name: string, targe
     const value: Record<string, unknown> = {};
     for (const field of Object.values(type.getFields())) {
       const onPath = target?.[0] === field.name;
-      if (onPath || isNonNullType(field.type)) value[field.name] = valueFor(fieldName, field.type, field.name, onPath ? target!.slice(1) : null);
+      if (onPath || isNonNullType(field.type))
+        value[field.name] = valueFor(fieldName, field.type, field.name, onPath ? target!.slice(1) : null);
     }
     return value;
   }
@@ -206,7 +222,9 @@ async function rowsOf<Row>(query: ReturnType<typeof sql>): Promise<Row[]> {
 }
 
 async function databaseState(): Promise<Record<string, string>> {
-  const tables = await rowsOf<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`);
+  const tables = await rowsOf<{ name: string }>(
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
+  );
   const state: Record<string, string> = {};
   for (const { name } of tables) {
     // A session's last-seen time moves by itself; everything else must stay as it was.
@@ -228,9 +246,12 @@ describe('a control character in any text argument', () => {
   });
 
   it('says what is wrong: in the organisation search and in a request’s comment', async () => {
-    const search = await callers.anonymous.execute('query ($search: String) { organisations(typeCode: SCHOOL, search: $search) { __typename } }', {
-      search: 'Школа\u0000',
-    });
+    const search = await callers.anonymous.execute(
+      'query ($search: String) { organisations(typeCode: SCHOOL, search: $search) { __typename } }',
+      {
+        search: 'Школа\u0000',
+      },
+    );
     expect(search.errors).toEqual([
       expect.objectContaining({
         message: 'Текст содержит управляющие символы (например, скопированные из другой программы). Удалите их и повторите.',
@@ -242,7 +263,11 @@ describe('a control character in any text argument', () => {
       { input: { organisationId: ids.organisation, childId: ids.child, email: 'p@example.ru', comment: 'Сын учится\nв 5А\u0000' } },
     );
     expect(submitted.data.submitAccessRequest.fieldErrors).toEqual([
-      { field: 'comment', code: 'validation.control-characters', message: 'Текст содержит управляющие символы (например, скопированные из другой программы). Удалите их.' },
+      {
+        field: 'comment',
+        code: 'validation.control-characters',
+        message: 'Текст содержит управляющие символы (например, скопированные из другой программы). Удалите их.',
+      },
     ]);
   });
 
@@ -254,8 +279,11 @@ describe('a control character in any text argument', () => {
         const label = `${probe.field.name}(${probe.path.join('.')}) as ${who}`;
         const before = await databaseState();
         const response = await caller.execute(query, variables);
-        const internal = (response.errors ?? []).filter((error) => error.extensions?.code !== 'BAD_USER_INPUT' && !/Not authorized/.test(error.message));
-        if (internal.length > 0) failures.push(`${label}: ${internal.map((error) => `${error.message} ${JSON.stringify(error.extensions)}`).join('; ')}`);
+        const internal = (response.errors ?? []).filter(
+          (error) => error.extensions?.code !== 'BAD_USER_INPUT' && !/Not authorized/.test(error.message),
+        );
+        if (internal.length > 0)
+          failures.push(`${label}: ${internal.map((error) => `${error.message} ${JSON.stringify(error.extensions)}`).join('; ')}`);
         const typename = (response.data?.result as { __typename?: string } | null | undefined)?.__typename;
         if (probe.operation === 'mutation' && typename?.endsWith('Success')) failures.push(`${label}: accepted`);
         const after = await databaseState();

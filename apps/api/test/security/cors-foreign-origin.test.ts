@@ -19,7 +19,9 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 function getCards(origin: string) {
-  return fetch(`${api.server.url}/graphql?query=${encodeURIComponent(cards)}`, { headers: { origin, cookie: staffCookie, accept: 'application/json' } });
+  return fetch(`${api.server.url}/graphql?query=${encodeURIComponent(cards)}`, {
+    headers: { origin, cookie: staffCookie, accept: 'application/json' },
+  });
 }
 function postCards(origin: string) {
   return fetch(`${api.server.url}/graphql`, {
@@ -36,7 +38,10 @@ function preflight(origin: string) {
 }
 
 function grantOf(response: Response) {
-  return { origin: response.headers.get('access-control-allow-origin'), credentials: response.headers.get('access-control-allow-credentials') };
+  return {
+    origin: response.headers.get('access-control-allow-origin'),
+    credentials: response.headers.get('access-control-allow-credentials'),
+  };
 }
 
 describe('CORS on /graphql (finding 3)', () => {
@@ -78,6 +83,8 @@ describe('CORS on /graphql (finding 3)', () => {
     for (const entry of ['https://vhod.example.ru/', 'https://vhod.example.ru/staff', 'vhod.example.ru', 'javascript:alert(1)']) {
       expect(() => loadApiConfig({ VHOD_CORS_ORIGINS: entry }), entry).toThrow();
     }
-    expect(() => loadApiConfig({ NODE_ENV: 'production', VHOD_PUBLIC_ORIGIN: publicOrigin, VHOD_CORS_ORIGINS: 'http://admin.vhod.example.ru' })).toThrow(/https/);
+    expect(() =>
+      loadApiConfig({ NODE_ENV: 'production', VHOD_PUBLIC_ORIGIN: publicOrigin, VHOD_CORS_ORIGINS: 'http://admin.vhod.example.ru' }),
+    ).toThrow(/https/);
   });
 });

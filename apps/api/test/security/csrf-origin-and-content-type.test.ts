@@ -20,14 +20,20 @@ beforeAll(async () => {
 });
 beforeEach(async () => {
   cookie = `vhod_session=${(await staffCaller(api.services, '1000006')).token}`;
-  for (const template of await api.services.replyTemplates.list(orlova)) await api.services.replyTemplates.remove(orlova, template.id, meta);
+  for (const template of await api.services.replyTemplates.list(orlova))
+    await api.services.replyTemplates.remove(orlova, template.id, meta);
 });
 afterAll(() => api?.close());
 
 const templateTitles = async () => (await api.services.replyTemplates.list(orlova)).map((template) => template.title);
 
 function post(headers: Record<string, string>, body: BodyInit, path = '/graphql') {
-  return fetch(`${api.server.url}${path}`, { method: 'POST', redirect: 'manual', headers: { accept: 'application/json', ...headers }, body });
+  return fetch(`${api.server.url}${path}`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { accept: 'application/json', ...headers },
+    body,
+  });
 }
 const json = (headers: Record<string, string>) => post({ 'content-type': 'application/json', ...headers }, JSON.stringify({ query: save }));
 
@@ -53,7 +59,9 @@ describe('cookie-authenticated POSTs (finding 7)', () => {
   });
 
   it('does not run a mutation sent as GET', async () => {
-    const response = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent(save)}`, { headers: { cookie, accept: 'application/json' } });
+    const response = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent(save)}`, {
+      headers: { cookie, accept: 'application/json' },
+    });
     expect(response.status).toBe(405);
     expect(await templateTitles()).toEqual([]);
   });
@@ -80,7 +88,10 @@ describe('cookie-authenticated POSTs (finding 7)', () => {
 
   it('keeps the session on POST /auth/logout without Origin; the console’s own sign-out ends it', async () => {
     const viewer = async () => {
-      const response = await post({ 'content-type': 'application/json', cookie, origin: publicOrigin }, JSON.stringify({ query: '{ viewer { stage } }' }));
+      const response = await post(
+        { 'content-type': 'application/json', cookie, origin: publicOrigin },
+        JSON.stringify({ query: '{ viewer { stage } }' }),
+      );
       return ((await response.json()) as { data: { viewer: { stage: string } | null } }).data.viewer;
     };
     const forged = await post({ cookie, 'content-type': 'application/x-www-form-urlencoded' }, '', '/auth/logout?app=staff');
@@ -88,15 +99,26 @@ describe('cookie-authenticated POSTs (finding 7)', () => {
     expect(await forged.text()).toMatch(/не со страницы этой системы/);
     expect(await viewer()).toEqual({ stage: 'ACTIVE' });
 
-    const own = await post({ cookie, origin: publicOrigin, 'content-type': 'application/x-www-form-urlencoded' }, '', '/auth/logout?app=staff');
+    const own = await post(
+      { cookie, origin: publicOrigin, 'content-type': 'application/x-www-form-urlencoded' },
+      '',
+      '/auth/logout?app=staff',
+    );
     expect(own.status).toBe(303);
     expect(await viewer()).toBeNull();
   });
 
   it('lets a third-party client with a bearer secret POST without Origin', async () => {
     const zakharov = await staffActor(api.services, '1000011');
-    const { secret } = await api.services.apiClients.create(zakharov, { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null }, meta);
-    const response = await post({ 'content-type': 'application/json', authorization: `Bearer ${secret}` }, JSON.stringify({ query: '{ currentApiClient { name } }' }));
+    const { secret } = await api.services.apiClients.create(
+      zakharov,
+      { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null },
+      meta,
+    );
+    const response = await post(
+      { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+      JSON.stringify({ query: '{ currentApiClient { name } }' }),
+    );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { currentApiClient: { name: 'Выгрузка' } } });
   });

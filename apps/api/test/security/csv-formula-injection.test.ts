@@ -30,7 +30,11 @@ async function runExample(secret: string): Promise<string> {
 describe('the API guide’s CSV export (apps/api/examples/export-open-requests.ts)', () => {
   it('prefixes cells that a spreadsheet would run as formulas, and writes a Russian header with ; and a BOM', async () => {
     const zakharov = await staffActor(api.services, '1000011');
-    const { secret } = await api.services.apiClients.create(zakharov, { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null }, meta);
+    const { secret } = await api.services.apiClients.create(
+      zakharov,
+      { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null },
+      meta,
+    );
     // Organisation names and ESIA names are text from outside: give three requests formula-like ones.
     const session = await unmatchedSession(api.services, '1000004', 'parent');
     const planted = [
@@ -46,7 +50,10 @@ describe('the API guide’s CSV export (apps/api/examples/export-open-requests.t
         meta,
       );
       await api.db.update(organisations).set({ name: planted[i]!.organisation }).where(eq(organisations.id, id));
-      const [row] = await api.db.select({ applicant: accessRequests.applicant }).from(accessRequests).where(eq(accessRequests.id, submitted.request.id));
+      const [row] = await api.db
+        .select({ applicant: accessRequests.applicant })
+        .from(accessRequests)
+        .where(eq(accessRequests.id, submitted.request.id));
       await api.db
         .update(accessRequests)
         .set({ applicant: { ...row!.applicant, lastName: planted[i]!.lastName } })
@@ -56,7 +63,14 @@ describe('the API guide’s CSV export (apps/api/examples/export-open-requests.t
     const csv = await runExample(secret);
     expect(csv.startsWith('\uFEFFНомер;Статус;Роль;Создано;Организация;Заявитель\r\n')).toBe(true);
     const { firstName, middleName } = session.esiaProfile!;
-    for (const cell of ["'=1+1", "'+1", "'-1", `'@SUM(A1) ${firstName} ${middleName}`, `'\t=x ${firstName} ${middleName}`, `"'\r=x ${firstName} ${middleName}"`]) {
+    for (const cell of [
+      "'=1+1",
+      "'+1",
+      "'-1",
+      `'@SUM(A1) ${firstName} ${middleName}`,
+      `'\t=x ${firstName} ${middleName}`,
+      `"'\r=x ${firstName} ${middleName}"`,
+    ]) {
       expect(csv).toContain(`;${cell}`);
     }
     for (const formula of ['=1+1', '+1', '-1', '@SUM', '\t=x', '\r=x']) {
@@ -65,7 +79,21 @@ describe('the API guide’s CSV export (apps/api/examples/export-open-requests.t
   });
 
   it('writes cells as the console’s CSV writer does (the example carries its own copy of it)', () => {
-    const cells = ['=1+1', '+1', '-1', '@SUM(A1)', '\t=x', '\r=x', 'Школа; вечерняя', '«Школа», 1', 'с "кавычками"', 'две\nстроки', 'Иванова-Петрова', '', null];
+    const cells = [
+      '=1+1',
+      '+1',
+      '-1',
+      '@SUM(A1)',
+      '\t=x',
+      '\r=x',
+      'Школа; вечерняя',
+      '«Школа», 1',
+      'с "кавычками"',
+      'две\nстроки',
+      'Иванова-Петрова',
+      '',
+      null,
+    ];
     expect(csvRow(cells)).toBe(csvLine(cells));
   });
 });

@@ -1,4 +1,16 @@
-import { accessRequests, accounts, apiClients, classes, organisations, dataDriftItems, esiaLinks, parentChildLinks, persons, replyTemplates, type Database } from '@vhod/db';
+import {
+  accessRequests,
+  accounts,
+  apiClients,
+  classes,
+  organisations,
+  dataDriftItems,
+  esiaLinks,
+  parentChildLinks,
+  persons,
+  replyTemplates,
+  type Database,
+} from '@vhod/db';
 import { getNamedType, isInputObjectType, type GraphQLInputType } from 'graphql';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +33,10 @@ const ids: Record<string, string> = {};
 const callers: Record<string, GraphQLCaller> = {};
 
 async function cardOf(db: Database, lastName: string, firstName: string): Promise<string> {
-  const [row] = await db.select({ id: persons.id }).from(persons).where(and(eq(persons.lastName, lastName), eq(persons.firstName, firstName)));
+  const [row] = await db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.lastName, lastName), eq(persons.firstName, firstName)));
   return row!.id;
 }
 
@@ -45,12 +60,16 @@ beforeAll(async () => {
   const vera = nikolaev.esiaProfile!.children[0]!.id;
   const submit = async (organisationId: string, subject = '1000004') => {
     const session = subject === '1000004' ? nikolaev : await unmatchedSession(env.services, '1000004', 'parent', { subject });
-    return (await env.services.accessRequests.submit(session, { organisationId, childId: vera, email: 'p.nikolaev@example.ru' }, meta)).request.id;
+    return (await env.services.accessRequests.submit(session, { organisationId, childId: vera, email: 'p.nikolaev@example.ru' }, meta))
+      .request.id;
   };
   ids.school1Request = await submit(school1);
   for (const use of ['ForClass', 'ForChild', 'ForLink']) ids[`gymnasiumRequest${use}`] = await submit(gymnasium2, `nikolaev-${use}`);
 
-  const [class8A] = await db.select({ id: classes.id }).from(classes).where(and(eq(classes.organisationId, school1), eq(classes.name, '8А')));
+  const [class8A] = await db
+    .select({ id: classes.id })
+    .from(classes)
+    .where(and(eq(classes.organisationId, school1), eq(classes.name, '8А')));
   ids.school1Class = class8A!.id;
   ids.school1Student = await cardOf(db, 'Васильева', 'Ксения');
   ids.school1OnlyCard = await cardOf(db, 'Орлова', 'Елена');
@@ -62,13 +81,18 @@ beforeAll(async () => {
   const [drift] = await db.select({ id: dataDriftItems.id }).from(dataDriftItems);
   ids.school1Drift = drift!.id;
 
-  const template = await orlova.execute(`mutation { saveReplyTemplate(title: "Школа № 1", text: "Текст") { ... on MutationSaveReplyTemplateSuccess { data { id } } } }`);
+  const template = await orlova.execute(
+    `mutation { saveReplyTemplate(title: "Школа № 1", text: "Текст") { ... on MutationSaveReplyTemplateSuccess { data { id } } } }`,
+  );
   ids.school1Template = template.data.saveReplyTemplate.data.id;
 
   const [orlovaAccount] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, ids.school1OnlyCard));
   ids.otherPersonsAccount = orlovaAccount!.id;
   callers.kuznetsova = await familySession('1000002', 'parent');
-  callers.nikolaev = graphQLCaller(env.services, (await env.services.signIn.afterEsia(esiaPerson('1000004'), 'parent', 'family', meta)).token);
+  callers.nikolaev = graphQLCaller(
+    env.services,
+    (await env.services.signIn.afterEsia(esiaPerson('1000004'), 'parent', 'family', meta)).token,
+  );
   ids.nikolaevsChild = vera;
   ids.school1 = school1;
   ids.gymnasium2 = gymnasium2;
@@ -171,7 +195,9 @@ const cases: Record<string, { caller: () => GraphQLCaller; query: string; variab
   'submitAccessRequest.input.classId': {
     caller: () => callers.nikolaev!,
     query: `mutation($input: AccessRequestInput!) { submitAccessRequest(input: $input) { __typename } }`,
-    variables: () => ({ input: { organisationId: ids.gymnasium2, classId: ids.school1Class, childId: ids.nikolaevsChild, email: 'p.nikolaev@example.ru' } }),
+    variables: () => ({
+      input: { organisationId: ids.gymnasium2, classId: ids.school1Class, childId: ids.nikolaevsChild, email: 'p.nikolaev@example.ru' },
+    }),
   },
   'submitAccessRequest.input.childId': {
     caller: () => callers.nikolaev!,
@@ -213,7 +239,8 @@ function idArgumentPaths(): string[] {
     if (named.name === 'ID') paths.push(path);
     if (isInputObjectType(named)) for (const field of Object.values(named.getFields())) walk(field.type, `${path}.${field.name}`);
   };
-  for (const field of Object.values(schema.getMutationType()!.getFields())) for (const arg of field.args) walk(arg.type, `${field.name}.${arg.name}`);
+  for (const field of Object.values(schema.getMutationType()!.getFields()))
+    for (const arg of field.args) walk(arg.type, `${field.name}.${arg.name}`);
   return paths.sort();
 }
 

@@ -64,17 +64,24 @@ describe('legacy password limits under concurrent attempts', () => {
     expect(codes.filter((code) => code === 'LEGACY_CREDENTIALS_INVALID').length).toBeLessThanOrEqual(5);
     expect(codes.filter((code) => code === 'LEGACY_SIGN_IN_LOCKED').length).toBeGreaterThanOrEqual(45);
     // Locked for the right password too, from now on.
-    expect(await attempt(env.services, signInMutation, undefined, { organisationId: school1, login: 'petrova.as', password: 'school123' })).toBe(
-      'LEGACY_SIGN_IN_LOCKED',
-    );
+    expect(
+      await attempt(env.services, signInMutation, undefined, { organisationId: school1, login: 'petrova.as', password: 'school123' }),
+    ).toBe('LEGACY_SIGN_IN_LOCKED');
   });
 
   it('shares one limit between signInWithLegacyLogin and linkWithLegacyLogin', async () => {
-    const { token, session } = await env.services.signIn.afterEsia(esiaPerson('1000008', { subject: '7100001', documents: [] }), 'parent', 'family', meta);
+    const { token, session } = await env.services.signIn.afterEsia(
+      esiaPerson('1000008', { subject: '7100001', documents: [] }),
+      'parent',
+      'family',
+      meta,
+    );
     expect(session.stage).toBe('unmatched');
     const input = (i: number) => ({ organisationId: gymnasium2, login: 'fedorova.mo', password: `guess-${i}` });
     const codes = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => (i % 2 ? attempt(env.services, linkMutation, token, input(i)) : attempt(env.services, signInMutation, undefined, input(i)))),
+      Array.from({ length: 50 }, (_, i) =>
+        i % 2 ? attempt(env.services, linkMutation, token, input(i)) : attempt(env.services, signInMutation, undefined, input(i)),
+      ),
     );
     expect(checkedHashes).toHaveLength(5);
     expect(codes.filter((code) => code !== 'LEGACY_SIGN_IN_LOCKED').length).toBeLessThanOrEqual(5);

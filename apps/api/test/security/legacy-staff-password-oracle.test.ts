@@ -66,14 +66,24 @@ describe('a legacy login the policy does not let in answers like a wrong passwor
 
   it('linkWithLegacyLogin from a parent sign-in with a staff login', async () => {
     const { school1 } = await demoSchools(open.db);
-    const { token, session } = await open.services.signIn.afterEsia(esiaPerson('1000008', { subject: '7200001', documents: [] }), 'parent', 'family', meta);
+    const { token, session } = await open.services.signIn.afterEsia(
+      esiaPerson('1000008', { subject: '7200001', documents: [] }),
+      'parent',
+      'family',
+      meta,
+    );
     expect(session.stage).toBe('unmatched');
     await expectNoOracle(open, linkMutation, token, school1, 'smirnov.an');
   });
 
   it('linkWithLegacyLogin from a staff sign-in with another staff member’s login', async () => {
     const { gymnasium2 } = await demoSchools(open.db);
-    const { token, session } = await open.services.signIn.afterEsia(esiaPerson('1000008', { subject: '7200002', documents: [] }), 'staff', 'staff', meta);
+    const { token, session } = await open.services.signIn.afterEsia(
+      esiaPerson('1000008', { subject: '7200002', documents: [] }),
+      'staff',
+      'staff',
+      meta,
+    );
     expect(session.stage).toBe('unmatched');
     const right = await attempt(open, linkMutation, token, { organisationId: gymnasium2, login: 'belova.iv', password: 'school123' });
     const wrong = await attempt(open, linkMutation, token, { organisationId: gymnasium2, login: 'belova.iv', password: 'wrong-password' });

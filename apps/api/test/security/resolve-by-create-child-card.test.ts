@@ -19,7 +19,10 @@ const resolve = `mutation($id: ID!, $child: ID) { resolveAccessRequestByCreate(i
   __typename ... on DomainError { code message linkMismatches } } }`;
 
 async function cardId(lastName: string, firstName: string) {
-  const [row] = await env.db.select({ id: persons.id }).from(persons).where(and(eq(persons.lastName, lastName), eq(persons.firstName, firstName)));
+  const [row] = await env.db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.lastName, lastName), eq(persons.firstName, firstName)));
   return row!.id;
 }
 
@@ -33,7 +36,11 @@ beforeAll(async () => {
     snils: null,
   });
   const darya = session.esiaProfile!.children[0]!;
-  const submitted = await env.services.accessRequests.submit(session, { organisationId: gymnasium2, childId: darya.id, email: 'a.smirnov@example.ru' }, meta);
+  const submitted = await env.services.accessRequests.submit(
+    session,
+    { organisationId: gymnasium2, childId: darya.id, email: 'a.smirnov@example.ru' },
+    meta,
+  );
   requestId = submitted.request.id;
 });
 afterAll(async () => {
@@ -43,7 +50,10 @@ afterAll(async () => {
 describe('resolving a parent’s request with the child’s existing card', () => {
   it('refuses a student of the school who is not the request’s child, saying what differs', async () => {
     const { data } = await belova.execute(resolve, { id: requestId, child: await cardId('Ким', 'Артём') });
-    expect(data.resolveAccessRequestByCreate).toMatchObject({ code: 'CHILD_CARD_MISMATCH', linkMismatches: expect.arrayContaining(['SNILS_DIFFERS', 'GENDER_DIFFERS']) });
+    expect(data.resolveAccessRequestByCreate).toMatchObject({
+      code: 'CHILD_CARD_MISMATCH',
+      linkMismatches: expect.arrayContaining(['SNILS_DIFFERS', 'GENDER_DIFFERS']),
+    });
   });
 
   it('ties the new parent card to the request’s child', async () => {

@@ -21,7 +21,11 @@ describe('removing your own ESIA link in personal settings', () => {
     const phone = await signedInCaller(env.services, '1000001', { role: 'parent', app: 'family' });
     const library = await signedInCaller(env.services, '1000001', { role: 'parent', app: 'family' });
     const { school1 } = await demoSchools(env.db);
-    const { token } = await env.services.legacySignIn.signIn({ organisationId: school1, login: 'petrova.as', password: 'school123' }, undefined, meta);
+    const { token } = await env.services.legacySignIn.signIn(
+      { organisationId: school1, login: 'petrova.as', password: 'school123' },
+      undefined,
+      meta,
+    );
     const legacy = graphQLCaller(env.services, token);
     for (const caller of [phone, library, legacy]) expect(dataOf(await caller.execute(VIEWER)).viewer).toMatchObject({ stage: 'ACTIVE' });
 

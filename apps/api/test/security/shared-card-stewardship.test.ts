@@ -24,7 +24,10 @@ beforeAll(async () => {
   schools = await demoSchools(env.db);
   belova = await staffActor(env.services, '1000010');
   zakharov = await staffActor(env.services, '1000011');
-  const [card] = await env.db.select({ id: persons.id }).from(persons).where(and(eq(persons.lastName, 'Смирнов'), eq(persons.firstName, 'Алексей')));
+  const [card] = await env.db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.lastName, 'Смирнов'), eq(persons.firstName, 'Алексей')));
   smirnovCard = card!.id;
 });
 afterAll(async () => {
@@ -49,7 +52,9 @@ describe('resolving a request by linking a card shared with another school', () 
   });
 
   it('is refused to the school, naming the other one, and links nothing', async () => {
-    await expect(env.services.requestDecisions.resolveByLink(belova, requestId, { personId: smirnovCard, comment: 'Связано' }, meta)).rejects.toMatchObject({
+    await expect(
+      env.services.requestDecisions.resolveByLink(belova, requestId, { personId: smirnovCard, comment: 'Связано' }, meta),
+    ).rejects.toMatchObject({
       code: 'card-shared-with-other-organisations',
       details: { organisations: 'МБОУ «Школа № 1»' },
     });
@@ -58,10 +63,16 @@ describe('resolving a request by linking a card shared with another school', () 
 
   it('is done by the regional administrator, and both schools see it in their audit log', async () => {
     await env.services.requestDecisions.resolveByLink(zakharov, requestId, { personId: smirnovCard, comment: 'Связано' }, meta);
-    const [link] = await env.db.select().from(esiaLinks).where(and(eq(esiaLinks.personId, smirnovCard), isNull(esiaLinks.unlinkedAt)));
+    const [link] = await env.db
+      .select()
+      .from(esiaLinks)
+      .where(and(eq(esiaLinks.personId, smirnovCard), isNull(esiaLinks.unlinkedAt)));
     expect(link?.esiaSubject).toBe('smirnov-second-account');
     const [entry] = await env.db.select().from(auditLog).where(eq(auditLog.action, 'access-request.resolved'));
-    const filed = await env.db.select({ organisationId: auditLogOrganisations.organisationId }).from(auditLogOrganisations).where(eq(auditLogOrganisations.entryId, entry!.id));
+    const filed = await env.db
+      .select({ organisationId: auditLogOrganisations.organisationId })
+      .from(auditLogOrganisations)
+      .where(eq(auditLogOrganisations.entryId, entry!.id));
     expect(filed.map((row) => row.organisationId)).toEqual(expect.arrayContaining([schools.school1, schools.gymnasium2]));
   });
 });
@@ -69,14 +80,21 @@ describe('resolving a request by linking a card shared with another school', () 
 describe('accepting changed ESIA data into a card shared with another school', () => {
   let itemId: string;
   beforeAll(async () => {
-    const { session } = await env.services.signIn.afterEsia(esiaPerson('1000003', { subject: 'smirnov-second-account', lastName: 'Смирнов-Белый' }), 'parent', 'family', meta);
+    const { session } = await env.services.signIn.afterEsia(
+      esiaPerson('1000003', { subject: 'smirnov-second-account', lastName: 'Смирнов-Белый' }),
+      'parent',
+      'family',
+      meta,
+    );
     if (session.stage === 'consent') await env.services.signIn.giveConsent(session, meta);
     const [item] = await env.db.select().from(dataDriftItems).where(eq(dataDriftItems.personId, smirnovCard));
     itemId = item!.id;
   });
 
   it('is refused to the school and leaves the card as it was', async () => {
-    await expect(env.services.dataDrift.accept(belova, itemId, meta)).rejects.toMatchObject({ code: 'card-shared-with-other-organisations' });
+    await expect(env.services.dataDrift.accept(belova, itemId, meta)).rejects.toMatchObject({
+      code: 'card-shared-with-other-organisations',
+    });
     const [card] = await env.db.select().from(persons).where(eq(persons.id, smirnovCard));
     expect(card?.lastName).toBe('Смирнов');
   });

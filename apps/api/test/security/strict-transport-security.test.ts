@@ -26,7 +26,11 @@ afterAll(async () => {
 /** One of each kind of answer: GraphQL over GET and POST, a refusal, a redirect, health, not found. */
 async function answersOf(server: RunningApiServer): Promise<Response[]> {
   const graphqlPost = (headers: Record<string, string>) =>
-    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ viewer { stage } }' }) });
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: '{ viewer { stage } }' }),
+    });
   const responses = [
     await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ viewer { stage } }')}`, { headers: { accept: 'application/json' } }),
     await graphqlPost({ origin: publicOrigin }),

@@ -31,5 +31,6 @@ export async function executeAsApiClient<Data = any>(
 
 /** A caller holding one client's secret. */
 export function apiClientCaller(services: ApiServices, secret: string) {
-  return <Data = any>(query: string, variables?: Record<string, unknown>) => executeAsApiClient<Data>(services, `Bearer ${secret}`, query, variables);
+  return <Data = any>(query: string, variables?: Record<string, unknown>) =>
+    executeAsApiClient<Data>(services, `Bearer ${secret}`, query, variables);
 }

@@ -71,10 +71,5 @@ async function finishLogin(
   if (!(await passesParentalConsent(context, attempt, req, res))) {
     return;
   }
-  await context.provider.interactionFinished(
-    req,
-    res,
-    { login: { accountId: subject, amr: ['pwd'] } },
-    { mergeWithLastSubmission: false },
-  );
+  await context.provider.interactionFinished(req, res, { login: { accountId: subject, amr: ['pwd'] } }, { mergeWithLastSubmission: false });
 }

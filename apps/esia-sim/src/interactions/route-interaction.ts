@@ -8,8 +8,7 @@ import { handleLoginAsSubmit, handleLoginSubmit } from './login';
 import type { InteractionAction } from './paths';
 import { showInteraction } from './show-interaction';
 
-const interactionLostMessage =
-  'Сеанс входа не найден или истёк. Вернитесь в информационную систему и начните вход заново.';
+const interactionLostMessage = 'Сеанс входа не найден или истёк. Вернитесь в информационную систему и начните вход заново.';
 
 /** Serves /interaction/:uid (GET) and its form posts. */
 export async function routeInteraction(

@@ -10,12 +10,7 @@ import { loadInteraction } from './load-interaction';
 import { passesParentalConsent } from './parental-consent-gate';
 
 /** GET /interaction/:uid — the login or the consent page, whichever step the flow is at. */
-export async function showInteraction(
-  context: InteractionContext,
-  uid: string,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
+export async function showInteraction(context: InteractionContext, uid: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const interaction = await loadInteraction(context, uid, undefined, req, res);
   if (interaction === undefined) {
     return;

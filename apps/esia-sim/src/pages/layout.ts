@@ -6,15 +6,7 @@ export { escapeHtml, html, trustedHtml, SafeHtml } from './html';
  * Machine-readable page kinds. The fetch-driven sign-in helper reads them from
  * `data-esia-sim-page` instead of guessing from Russian text that designers may reword.
  */
-export type PageKind =
-  | 'login'
-  | 'consent'
-  | 'index'
-  | 'error'
-  | 'logout'
-  | 'logged-out'
-  | 'cabinet-login'
-  | 'cabinet';
+export type PageKind = 'login' | 'consent' | 'index' | 'error' | 'logout' | 'logged-out' | 'cabinet-login' | 'cabinet';
 
 export interface PageOptions {
   title: string;

@@ -18,8 +18,6 @@ export function renderRequestedData(requestedScopes: ReadonlyArray<string>): Saf
   const ownItems = scopes.filter((scope) => !isKidScope(scope)).map((scope) => html`<li>${esiaScopeLabels[scope]}</li>`);
   const kidLabels = scopes.filter(isKidScope).map((scope) => esiaScopeLabels[scope]);
   const kidItem =
-    kidLabels.length === 0
-      ? ''
-      : html`<li>Сведения о детях:<ul>${kidLabels.map((label) => html`<li>${label}</li>`)}</ul></li>`;
+    kidLabels.length === 0 ? '' : html`<li>Сведения о детях:<ul>${kidLabels.map((label) => html`<li>${label}</li>`)}</ul></li>`;
   return html`<ul>${ownItems}${kidItem}</ul>`;
 }

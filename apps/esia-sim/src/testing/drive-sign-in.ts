@@ -41,8 +41,7 @@ export async function driveSignIn(authorizationUrl: string, options: DriveSignIn
   const pagesAnswered = new Set<string>();
 
   const isAtRelyingParty = (url: URL): boolean =>
-    (redirectUri !== undefined && url.origin === redirectUri.origin && url.pathname === redirectUri.pathname) ||
-    url.origin !== simOrigin;
+    (redirectUri !== undefined && url.origin === redirectUri.origin && url.pathname === redirectUri.pathname) || url.origin !== simOrigin;
 
   let url = start;
   let form: URLSearchParams | undefined;

@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
 
 /** The sink's own pages: no scripts at all, only inline styles and frames of its own origin. */
-const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+const PAGE_POLICY =
+  "default-src 'none'; style-src 'unsafe-inline'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
  * A received message's HTML: sandboxed (no scripts, no forms, opaque origin), nothing loaded

@@ -9,7 +9,11 @@ export interface GraphQLOperation {
  * Origin a browser adds: the API refuses a cookie POST without it) and returns `data`; a
  * GraphQL error or a non-200 answer is a failed request.
  */
-export async function postGraphQL<T = Record<string, unknown>>(apiUrl: string, operation: GraphQLOperation, sessionToken?: string): Promise<T> {
+export async function postGraphQL<T = Record<string, unknown>>(
+  apiUrl: string,
+  operation: GraphQLOperation,
+  sessionToken?: string,
+): Promise<T> {
   const response = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',
     headers: {
@@ -22,7 +26,9 @@ export async function postGraphQL<T = Record<string, unknown>>(apiUrl: string, o
   });
   const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
   if (response.status !== 200 || body.errors?.length || !body.data) {
-    throw new Error(`GraphQL ${operation.operationName ?? 'operation'} answered ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`);
+    throw new Error(
+      `GraphQL ${operation.operationName ?? 'operation'} answered ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}`,
+    );
   }
   return body.data;
 }

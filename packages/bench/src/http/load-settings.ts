@@ -7,7 +7,11 @@ export interface LoadSettings {
 }
 
 /** Smoke runs only keep the code alive (a CI test runs them); region runs are the measurement. */
-export function loadSettingsFor(scale: BenchScale, defaults: Record<BenchScale, LoadSettings>, overrides: Partial<LoadSettings> = {}): LoadSettings {
+export function loadSettingsFor(
+  scale: BenchScale,
+  defaults: Record<BenchScale, LoadSettings>,
+  overrides: Partial<LoadSettings> = {},
+): LoadSettings {
   return { ...defaults[scale], ...overrides };
 }
 

@@ -3,7 +3,10 @@ import { summariseLatencies, type LatencySummary } from '../measure/latency-stat
 import type { LoadSettings } from './load-settings';
 
 /** GET /healthz on the API at the same concurrency: what any request to this server costs at least. */
-export async function measureTrivialRequest(apiUrl: string, settings: LoadSettings): Promise<{ requestsPerSecond: number; latency: LatencySummary }> {
+export async function measureTrivialRequest(
+  apiUrl: string,
+  settings: LoadSettings,
+): Promise<{ requestsPerSecond: number; latency: LatencySummary }> {
   const result = await runClosedLoop({
     ...settings,
     operation: async () => {
@@ -13,5 +16,8 @@ export async function measureTrivialRequest(apiUrl: string, settings: LoadSettin
     },
   });
   if (result.failures > 0) throw new Error(`the trivial request failed ${result.failures} times: ${result.firstFailure}`);
-  return { requestsPerSecond: (result.completedInWindow / result.windowMs) * 1000, latency: summariseLatencies(result.measured.map((sample) => sample.latencyMs)) };
+  return {
+    requestsPerSecond: (result.completedInWindow / result.windowMs) * 1000,
+    latency: summariseLatencies(result.measured.map((sample) => sample.latencyMs)),
+  };
 }

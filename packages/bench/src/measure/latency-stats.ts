@@ -1,6 +1,9 @@
 /** Nearest-rank percentile (`fraction` in 0..1) of the samples; NaN when there are none. */
 export function percentile(samples: readonly number[], fraction: number): number {
-  return percentileOfSorted([...samples].sort((a, b) => a - b), fraction);
+  return percentileOfSorted(
+    [...samples].sort((a, b) => a - b),
+    fraction,
+  );
 }
 
 function percentileOfSorted(sortedAscending: readonly number[], fraction: number): number {

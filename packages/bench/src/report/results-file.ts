@@ -32,7 +32,13 @@ export async function writeResultsFile(run: BenchRun): Promise<string> {
     startedAt: run.startedAt.toISOString(),
     finishedAt: run.finishedAt.toISOString(),
     git: gitRevision(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? null, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? null,
+      memoryGb: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      platform: process.platform,
+    },
   };
   const text = `${JSON.stringify(document, null, 2)}\n`;
   const file = join(directory, `${run.startedAt.toISOString().replace(/[:.]/g, '-')}.json`);

@@ -102,12 +102,14 @@ function lookupsFor(real: SampleCard[], namesakes: SampleCard[], missing: number
   // Subjects no card is linked to: every lookup goes past the link check to matching by name and documents.
   let serial = 0;
   const subject = () => `bench-matching-${(serial += 1)}`;
-  const found = (kind: LookupKind) => (card: SampleCard): Lookup => ({
-    kind,
-    esia: esiaPersonOf(card, subject()),
-    role: signInRoleOf(card.role),
-    expectedPersonId: card.id,
-  });
+  const found =
+    (kind: LookupKind) =>
+    (card: SampleCard): Lookup => ({
+      kind,
+      esia: esiaPersonOf(card, subject()),
+      role: signInRoleOf(card.role),
+      expectedPersonId: card.id,
+    });
   const absent = real.slice(0, missing).map((card, index): Lookup => {
     const esia = esiaPersonOf(card, subject());
     // Half: a name nobody has; half: a real name with a passport of a region (99) the cards never hold.
@@ -129,7 +131,11 @@ function lookupsFor(real: SampleCard[], namesakes: SampleCard[], missing: number
 
 function isCorrect(lookup: Lookup, result: Awaited<ReturnType<typeof findSignInCandidates>>): boolean {
   if (lookup.expectedPersonId === null) return result.candidates.length === 0 && !result.ambiguous;
-  return !result.ambiguous && result.candidates.length > 0 && result.candidates.every((candidate) => candidate.personId === lookup.expectedPersonId);
+  return (
+    !result.ambiguous &&
+    result.candidates.length > 0 &&
+    result.candidates.every((candidate) => candidate.personId === lookup.expectedPersonId)
+  );
 }
 
 /**
@@ -222,7 +228,10 @@ export const matchingScenario: Scenario = async ({ db, scale }) => {
     `${lookups.length} lookups × ${sizes.passes} passes: ${count('real')} sampled cards (${wrongOf('real')} not found), ` +
       `${count('namesake')} cards of ${sizes.namesakeGroups} groups of full namesakes born the same day (${wrongOf('namesake')} not told apart), ` +
       `${count('missing')} people not in the region (${wrongOf('missing')} wrongly matched). Each lookup is 2 statements (ESIA link, match); the baseline 1.`,
-    ...(await explainNotes(db, lookups.find((lookup) => lookup.kind === 'real' && lookup.esia.snils && lookup.esia.documents.length > 0) ?? lookups[0]!)),
+    ...(await explainNotes(
+      db,
+      lookups.find((lookup) => lookup.kind === 'real' && lookup.esia.snils && lookup.esia.documents.length > 0) ?? lookups[0]!,
+    )),
   ];
   return { scenario: 'matching', metrics, notes };
 };

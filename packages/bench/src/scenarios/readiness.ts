@@ -39,7 +39,11 @@ async function measureAgainstBaseline(operation: () => Promise<unknown>, baselin
   return { values, baselines };
 }
 
-function latencyMetrics(what: string, measured: { values: number[]; baselines: number[] }, target: { text: string; ms: number } | null): BenchMetric[] {
+function latencyMetrics(
+  what: string,
+  measured: { values: number[]; baselines: number[] },
+  target: { text: string; ms: number } | null,
+): BenchMetric[] {
   return ([0.5, 0.99] as const).map((fraction) => {
     const name = fraction === 0.5 ? 'p50' : 'p99';
     const value = percentile(measured.values, fraction);

@@ -51,7 +51,8 @@ export function createSignInThroughputScenario(overrides: Partial<LoadSettings> 
       const isolated = host.isolation === 'separate-processes';
       if (run.failures > 0) notes.push(`${run.failures} sign-ins failed, first: ${run.firstFailure}`);
       if (stages.active !== run.sessionTokens.length) notes.push(`Sessions not signed in after the run: ${JSON.stringify(stages.other)}`);
-      if (!isolated) notes.push('One process: the CPU figure includes ESIA, the load generator and the database, so it understates the API’s own rate.');
+      if (!isolated)
+        notes.push('One process: the CPU figure includes ESIA, the load generator and the database, so it understates the API’s own rate.');
       if (isolated && apiPerCore < targetPerCore) {
         notes.push(
           `Below ${targetPerCore}/s per core: ${round(run.apiCpuMsPerSignIn, 1)} ms of API CPU per sign-in for ${statements} SQL statements, two HTTP requests in and two to ESIA. ` +
@@ -70,11 +71,27 @@ export function createSignInThroughputScenario(overrides: Partial<LoadSettings> 
         },
         { label: 'sign-in p99, whole flow', value: round(latency.p99), unit: 'ms' },
         { label: 'trivial request (GET /healthz) requests/s', value: round(trivial.requestsPerSecond, 1), unit: 'req/s' },
-        { label: 'share of sign-in wall time in the API (its requests minus its waits for ESIA)', value: round((split.api / split.total) * 100, 1), unit: '%' },
-        { label: 'share of sign-in wall time at the identity provider (login form, authorisation, token, userinfo)', value: round((split.identityProvider / split.total) * 100, 1), unit: '%' },
-        { label: 'SQL statements per returning sign-in (login + callback; BEGIN/COMMIT not counted)', value: statements, unit: 'statements' },
+        {
+          label: 'share of sign-in wall time in the API (its requests minus its waits for ESIA)',
+          value: round((split.api / split.total) * 100, 1),
+          unit: '%',
+        },
+        {
+          label: 'share of sign-in wall time at the identity provider (login form, authorisation, token, userinfo)',
+          value: round((split.identityProvider / split.total) * 100, 1),
+          unit: '%',
+        },
+        {
+          label: 'SQL statements per returning sign-in (login + callback; BEGIN/COMMIT not counted)',
+          value: statements,
+          unit: 'statements',
+        },
         { label: 'API part per sign-in, client side (mean)', value: round(split.api / signIns), unit: 'ms' },
-        { label: 'API part per sign-in, inside its handlers without ESIA waits (mean)', value: round(split.apiHandler / signIns), unit: 'ms' },
+        {
+          label: 'API part per sign-in, inside its handlers without ESIA waits (mean)',
+          value: round(split.apiHandler / signIns),
+          unit: 'ms',
+        },
         { label: 'identity provider part per sign-in (mean)', value: round(split.identityProvider / signIns), unit: 'ms' },
         {
           label: isolated ? 'API CPU time per sign-in' : 'CPU time per sign-in (API, ESIA, load generator and database in one process)',
@@ -82,7 +99,9 @@ export function createSignInThroughputScenario(overrides: Partial<LoadSettings> 
           unit: 'ms',
         },
         {
-          label: isolated ? "API's own part: sign-ins/s per core (1000 ÷ API CPU ms per sign-in)" : 'sign-ins/s per core, whole process (not the API alone)',
+          label: isolated
+            ? "API's own part: sign-ins/s per core (1000 ÷ API CPU ms per sign-in)"
+            : 'sign-ins/s per core, whole process (not the API alone)',
           value: round(apiPerCore, 1),
           unit: 'sign-ins/s/core',
           target: `≥ ${targetPerCore} sign-ins/s on one core`,
@@ -99,7 +118,8 @@ export function createSignInThroughputScenario(overrides: Partial<LoadSettings> 
           met: run.failures === 0 && run.sessionTokens.length > 0 && stages.active === run.sessionTokens.length,
         },
       ];
-      if (run.esiaCpuMsPerSignIn !== null) metrics.push({ label: 'development ESIA CPU time per sign-in', value: round(run.esiaCpuMsPerSignIn, 3), unit: 'ms' });
+      if (run.esiaCpuMsPerSignIn !== null)
+        metrics.push({ label: 'development ESIA CPU time per sign-in', value: round(run.esiaCpuMsPerSignIn, 3), unit: 'ms' });
       return { scenario: 'sign-in-throughput', metrics, notes };
     } finally {
       await host.close();

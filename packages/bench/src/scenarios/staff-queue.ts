@@ -32,7 +32,10 @@ export function createStaffQueueScenario(overrides: Partial<LoadSettings> = {}):
     if (await ensureDemoPeople(context.db)) notes.push('Seeded the demo organisations and people (docs/demo-data.md) into the database.');
     const staff = await findQueueStaff(context.db);
     const added = await ensureQueueRequests(context.db, staff.administrator);
-    if (added > 0) notes.push(`The administrator's organisation had fewer than ${pageSize + 1} requests: added ${added} synthetic ones (numbers 1999-…).`);
+    if (added > 0)
+      notes.push(
+        `The administrator's organisation had fewer than ${pageSize + 1} requests: added ${added} synthetic ones (numbers 1999-…).`,
+      );
 
     const host = await startApiHost(context);
     try {
@@ -42,7 +45,8 @@ export function createStaffQueueScenario(overrides: Partial<LoadSettings> = {}):
       for (const member of members) tokens.set(member, await createStaffSession(context.db, member));
 
       const metrics: BenchMetric[] = [];
-      for (const member of members) metrics.push(...statementMetrics(member, await countQueueStatements(host, tokens.get(member)!, statementPageSizes), notes));
+      for (const member of members)
+        metrics.push(...statementMetrics(member, await countQueueStatements(host, tokens.get(member)!, statementPageSizes), notes));
 
       const baseline = await measureOperation(host, tokens.get(staff.administrator)!, trivialOperation, load);
       reportFailures('trivial query', baseline, notes);

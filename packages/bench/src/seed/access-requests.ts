@@ -78,9 +78,12 @@ export function buildAccessRequests(
       }
     }
   }
-  const activeStudentAccount = (person: SeedPerson) => person.accounts.find((account) => account.row.role === 'student' && !account.row.disabledAt);
+  const activeStudentAccount = (person: SeedPerson) =>
+    person.accounts.find((account) => account.row.role === 'student' && !account.row.disabledAt);
   const applicants = persons.filter(
-    (person) => (person.kind === 'parent' && person.children.some(activeStudentAccount)) || (person.kind === 'student' && person.age >= 14 && activeStudentAccount(person)),
+    (person) =>
+      (person.kind === 'parent' && person.children.some(activeStudentAccount)) ||
+      (person.kind === 'student' && person.age >= 14 && activeStudentAccount(person)),
   );
   if (applicants.length < count) throw new Error(`only ${applicants.length} possible applicants for ${count} requests`);
 
@@ -103,9 +106,12 @@ export function buildAccessRequests(
     let status = statusByAge(prng, ageDays);
     if (organisationWorkers.length === 0) status = 'new';
     const worker = organisationWorkers.length > 0 ? prng.pick(organisationWorkers) : null;
-    const takenAt = status === 'new' ? null : new Date(Math.min(anchor.getTime() - 60_000, createdAt.getTime() + prng.int(600, 2 * 86_400) * 1000));
+    const takenAt =
+      status === 'new' ? null : new Date(Math.min(anchor.getTime() - 60_000, createdAt.getTime() + prng.int(600, 2 * 86_400) * 1000));
     const decidedAt =
-      (status === 'resolved' || status === 'rejected') && takenAt ? new Date(Math.min(anchor.getTime() - 1000, takenAt.getTime() + prng.int(300, 5 * 86_400) * 1000)) : null;
+      (status === 'resolved' || status === 'rejected') && takenAt
+        ? new Date(Math.min(anchor.getTime() - 1000, takenAt.getTime() + prng.int(300, 5 * 86_400) * 1000))
+        : null;
     const subject = subjectOf(person);
     const id = prng.uuid();
     const card = person.row;
@@ -119,7 +125,9 @@ export function buildAccessRequests(
       gender: card.gender,
       // What made the automatic match fail: ESIA holds a newer passport and often no SNILS.
       snils: card.snils && prng.chance(0.5) ? formatSnils(card.snils) : null,
-      documents: [{ type: 'RF_PASSPORT', series: `45${String(prng.int(0, 25)).padStart(2, '0')}`, number: String(prng.int(100_000, 999_999)) }],
+      documents: [
+        { type: 'RF_PASSPORT', series: `45${String(prng.int(0, 25)).padStart(2, '0')}`, number: String(prng.int(100_000, 999_999)) },
+      ],
       email: card.email ?? `applicant.${requests.length}@example.ru`,
       mobile: card.phone ?? null,
       trusted: true,
@@ -134,7 +142,9 @@ export function buildAccessRequests(
           gender: child.row.gender,
           snils: child.row.snils ? formatSnils(child.row.snils) : null,
           birthCertificate:
-            child.row.documentType === 'RF_BRTH_CERT' && child.row.documentNumber ? { series: child.row.documentSeries ?? null, number: child.row.documentNumber } : null,
+            child.row.documentType === 'RF_BRTH_CERT' && child.row.documentNumber
+              ? { series: child.row.documentSeries ?? null, number: child.row.documentNumber }
+              : null,
         }
       : null;
 
@@ -160,12 +170,23 @@ export function buildAccessRequests(
       decidedAt,
     });
 
-    const event = (at: Date, kind: AccessRequestEventKind, actorAccountId: string | null, comment: string | null = null, internal = false) =>
-      events.push({ requestId: id, at, kind, actorAccountId, comment, internal });
+    const event = (
+      at: Date,
+      kind: AccessRequestEventKind,
+      actorAccountId: string | null,
+      comment: string | null = null,
+      internal = false,
+    ) => events.push({ requestId: id, at, kind, actorAccountId, comment, internal });
     event(createdAt, 'created', null);
     if (takenAt) event(takenAt, 'taken', worker!.row.id);
     if (takenAt && prng.chance(0.1)) event(new Date(takenAt.getTime() + 1000), 'note', worker!.row.id, prng.pick(staffNotes), true);
-    if (decidedAt) event(decidedAt, status === 'resolved' ? 'resolved' : 'rejected', worker!.row.id, requests[requests.length - 1]!.decisionComment ?? null);
+    if (decidedAt)
+      event(
+        decidedAt,
+        status === 'resolved' ? 'resolved' : 'rejected',
+        worker!.row.id,
+        requests[requests.length - 1]!.decisionComment ?? null,
+      );
 
     if (status === 'resolved') resolvedLinks.set(person, { esiaSubject: subject, linkedAt: decidedAt!, linkedByAccountId: worker!.row.id });
     else unlinkedApplicants.add(person);

@@ -69,9 +69,12 @@ export async function copyRows(connection: postgres.ReservedSql, tableRows: Tabl
   try {
     await finished(stream, { signal: AbortSignal.timeout(COPY_COMPLETION_TIMEOUT_MS) });
   } catch (error) {
-    throw new Error(`COPY into ${getTableName(tableRows.table)} did not complete: the server refused a row, or another process is writing to the database`, {
-      cause: error,
-    });
+    throw new Error(
+      `COPY into ${getTableName(tableRows.table)} did not complete: the server refused a row, or another process is writing to the database`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

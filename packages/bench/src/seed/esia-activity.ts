@@ -10,7 +10,10 @@ export interface SeedEsiaActivity {
 
 const DAY = 86_400_000;
 // The API's default ESIA scopes: the consent names exactly what was asked for.
-const consentScopes = 'openid fullname birthdate gender snils id_doc email mobile kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc'.split(' ');
+const consentScopes =
+  'openid fullname birthdate gender snils id_doc email mobile kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc'.split(
+    ' ',
+  );
 const userAgents = [
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 YaBrowser/24.7 Safari/537.36',
   'Mozilla/5.0 (Linux; Android 13) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/125.0 Mobile Safari/537.36',
@@ -61,7 +64,8 @@ export function buildEsiaActivity(
     const linked = staffLink !== undefined || (!unlinked.has(person) && activeAccounts.length > 0 && prng.chance(linkProbability(person)));
     if (!linked) {
       for (const account of activeAccounts) {
-        if (account.row.legacyLogin && prng.chance(0.4)) account.row.lastSignedInAt = new Date(anchor.getTime() - prng.int(1, 200) * DAY - prng.int(0, DAY));
+        if (account.row.legacyLogin && prng.chance(0.4))
+          account.row.lastSignedInAt = new Date(anchor.getTime() - prng.int(1, 200) * DAY - prng.int(0, DAY));
       }
       continue;
     }

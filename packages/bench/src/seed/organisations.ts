@@ -28,25 +28,100 @@ export interface SeedRegionOrganisations {
 }
 
 const municipalityNames = [
-  'Городской округ Северореченск', 'Городской округ Заречный', 'Приозёрный муниципальный район', 'Городской округ Лесогорск',
-  'Березовский муниципальный район', 'Городской округ Каменск', 'Ольховский муниципальный район', 'Городской округ Светлый',
-  'Кедровый муниципальный округ', 'Сосновский муниципальный район', 'Городской округ Рудный', 'Ивановский муниципальный район',
-  'Щучанский муниципальный округ', 'Городской округ Ясногорск', 'Луговской муниципальный район', 'Городской округ Новоалексеевск',
-  'Верхнеречинский муниципальный район', 'Городской округ Черёмушки', 'Полевской муниципальный район', 'Озёрский муниципальный округ',
-  'Городской округ Горный', 'Троицкий муниципальный район', 'Степной муниципальный район', 'Городской округ Южный',
+  'Городской округ Северореченск',
+  'Городской округ Заречный',
+  'Приозёрный муниципальный район',
+  'Городской округ Лесогорск',
+  'Березовский муниципальный район',
+  'Городской округ Каменск',
+  'Ольховский муниципальный район',
+  'Городской округ Светлый',
+  'Кедровый муниципальный округ',
+  'Сосновский муниципальный район',
+  'Городской округ Рудный',
+  'Ивановский муниципальный район',
+  'Щучанский муниципальный округ',
+  'Городской округ Ясногорск',
+  'Луговской муниципальный район',
+  'Городской округ Новоалексеевск',
+  'Верхнеречинский муниципальный район',
+  'Городской округ Черёмушки',
+  'Полевской муниципальный район',
+  'Озёрский муниципальный округ',
+  'Городской округ Горный',
+  'Троицкий муниципальный район',
+  'Степной муниципальный район',
+  'Городской округ Южный',
 ];
 
-const kindergartenNames = ['Солнышко', 'Ромашка', 'Колокольчик', 'Берёзка', 'Радуга', 'Сказка', 'Теремок', 'Ласточка', 'Звёздочка', 'Рябинка', 'Журавушка', 'Алёнушка'];
-const kindergartenGroups = ['Ромашка', 'Звёздочка', 'Солнышко', 'Колокольчик', 'Капелька', 'Радуга', 'Пчёлка', 'Светлячок', 'Улыбка', 'Непоседы', 'Гномики', 'Теремок', 'Ягодка', 'Сказка', 'Дельфинчик'];
-const collegeKinds = ['Педагогический колледж', 'Медицинский колледж', 'Политехнический колледж', 'Колледж связи', 'Аграрный техникум', 'Строительный колледж', 'Колледж экономики и сервиса', 'Техникум железнодорожного транспорта'];
+const kindergartenNames = [
+  'Солнышко',
+  'Ромашка',
+  'Колокольчик',
+  'Берёзка',
+  'Радуга',
+  'Сказка',
+  'Теремок',
+  'Ласточка',
+  'Звёздочка',
+  'Рябинка',
+  'Журавушка',
+  'Алёнушка',
+];
+const kindergartenGroups = [
+  'Ромашка',
+  'Звёздочка',
+  'Солнышко',
+  'Колокольчик',
+  'Капелька',
+  'Радуга',
+  'Пчёлка',
+  'Светлячок',
+  'Улыбка',
+  'Непоседы',
+  'Гномики',
+  'Теремок',
+  'Ягодка',
+  'Сказка',
+  'Дельфинчик',
+];
+const collegeKinds = [
+  'Педагогический колледж',
+  'Медицинский колледж',
+  'Политехнический колледж',
+  'Колледж связи',
+  'Аграрный техникум',
+  'Строительный колледж',
+  'Колледж экономики и сервиса',
+  'Техникум железнодорожного транспорта',
+];
 const collegeSpecialities = ['ИС', 'ЭК', 'ПД', 'СД', 'ТМ', 'БУ', 'ЛС', 'АТ', 'ПК', 'ТО'];
 const additionalKinds: ReadonlyArray<readonly [string, string]> = [
-  ['Дом детского творчества', 'ДДТ'], ['Детско-юношеская спортивная школа', 'ДЮСШ'], ['Центр детского творчества', 'ЦДТ'],
-  ['Детская школа искусств', 'ДШИ'], ['Станция юных техников', 'СЮТ'],
+  ['Дом детского творчества', 'ДДТ'],
+  ['Детско-юношеская спортивная школа', 'ДЮСШ'],
+  ['Центр детского творчества', 'ЦДТ'],
+  ['Детская школа искусств', 'ДШИ'],
+  ['Станция юных техников', 'СЮТ'],
 ];
 const clubs = [
-  'Робототехника', 'Шахматы', 'Хореография', 'Вокал', 'Изостудия', 'Театральная студия', 'Футбол', 'Плавание', 'Дзюдо',
-  'Программирование', 'Юный эколог', 'Английский язык', 'Лёгкая атлетика', 'Хор', 'Гитара', 'Керамика', 'Волейбол', 'Фотостудия',
+  'Робототехника',
+  'Шахматы',
+  'Хореография',
+  'Вокал',
+  'Изостудия',
+  'Театральная студия',
+  'Футбол',
+  'Плавание',
+  'Дзюдо',
+  'Программирование',
+  'Юный эколог',
+  'Английский язык',
+  'Лёгкая атлетика',
+  'Хор',
+  'Гитара',
+  'Керамика',
+  'Волейбол',
+  'Фотостудия',
 ];
 const classLetters = ['А', 'Б', 'В', 'Г', 'Д'];
 
@@ -84,10 +159,19 @@ export function buildOrganisations(prng: Prng, size: RegionSize, anchor: Date): 
     return value;
   };
 
-  const add = (typeCode: OrganisationTypeCode, municipality: number, name: string, shortName: string, classes: Array<{ name: string; band: number }>) => {
+  const add = (
+    typeCode: OrganisationTypeCode,
+    municipality: number,
+    name: string,
+    shortName: string,
+    classes: Array<{ name: string; band: number }>,
+  ) => {
     const id = prng.uuid();
     const seedClasses = classes.map(
-      (schoolClass, index): SeedClass => ({ row: { id: prng.uuid(), organisationId: id, name: schoolClass.name, sortOrder: index + 1 }, band: schoolClass.band }),
+      (schoolClass, index): SeedClass => ({
+        row: { id: prng.uuid(), organisationId: id, name: schoolClass.name, sortOrder: index + 1 },
+        band: schoolClass.band,
+      }),
     );
     const classesByBand = new Map<number, SeedClass[]>();
     for (const seedClass of seedClasses) classesByBand.set(seedClass.band, [...(classesByBand.get(seedClass.band) ?? []), seedClass]);
@@ -150,7 +234,8 @@ export function buildOrganisations(prng: Prng, size: RegionSize, anchor: Date): 
     const entryYear = anchor.getUTCFullYear() - (anchor.getUTCMonth() < 8 ? 1 : 0);
     const groups = [];
     for (const speciality of specialities) {
-      for (let course = 1; course <= 4; course += 1) groups.push({ name: `${speciality}-${(entryYear - course + 1) % 100}1`, band: course });
+      for (let course = 1; course <= 4; course += 1)
+        groups.push({ name: `${speciality}-${(entryYear - course + 1) % 100}1`, band: course });
     }
     const title = number === 1 ? kind : `${kind} № ${number}`;
     add('college', municipality, `ГБПОУ «${title}»`, title, groups);
@@ -160,7 +245,13 @@ export function buildOrganisations(prng: Prng, size: RegionSize, anchor: Date): 
     const [kind, abbreviation] = prng.pick(additionalKinds);
     const number = nextNumber(`additional/${municipality}/${kind}`);
     const offered = prng.shuffled(clubs).slice(0, prng.int(6, 14));
-    add('additional', municipality, `МБУ ДО «${kind} № ${number}»`, `${abbreviation} № ${number}`, offered.map((club) => ({ name: club, band: 0 })));
+    add(
+      'additional',
+      municipality,
+      `МБУ ДО «${kind} № ${number}»`,
+      `${abbreviation} № ${number}`,
+      offered.map((club) => ({ name: club, band: 0 })),
+    );
   }
 
   const authority = add('authority', 0, 'Министерство образования Демонстрационного региона', 'Министерство образования', []);

@@ -47,7 +47,8 @@ interface StaffPosition {
 function staffPositions(prng: Prng, organisations: SeedRegionOrganisations): StaffPosition[] {
   const positions: StaffPosition[] = [];
   const add = (organisation: SeedOrganisation, role: AccountRole, count: number, schoolClass: SeedClass | null = null) => {
-    for (let i = 0; i < count; i += 1) positions.push({ organisation, role, schoolClass, fromParents: prng.chance(staffPositionsFilledByParents) });
+    for (let i = 0; i < count; i += 1)
+      positions.push({ organisation, role, schoolClass, fromParents: prng.chance(staffPositionsFilledByParents) });
   };
   for (const organisation of organisations.all) {
     const classes = organisation.classes;
@@ -90,7 +91,13 @@ function staffPositions(prng: Prng, organisations: SeedRegionOrganisations): Sta
  * and colleges by age (some also in a club, some with a closed account at a former school), parents
  * with an account wherever a child studies, and staff. Exactly `size.persons` person cards.
  */
-export function buildPeople(prng: Prng, size: RegionSize, organisations: SeedRegionOrganisations, anchor: Date, passwordHash: string): SeedPeople {
+export function buildPeople(
+  prng: Prng,
+  size: RegionSize,
+  organisations: SeedRegionOrganisations,
+  anchor: Date,
+  passwordHash: string,
+): SeedPeople {
   const factory = new PeopleFactory(prng, anchor, passwordHash);
   const positions = staffPositions(prng, organisations);
   const staffPersons = positions.filter((position) => !position.fromParents).length;
@@ -149,7 +156,9 @@ class PeopleFactory {
     // Full namesakes born the same day: only the SNILS or the document tells them apart.
     const twin = sources.length > 0 && prng.chance(0.004) ? prng.pick(sources) : null;
     const birthDate = twin?.row.birthDate ?? isoDate(new Date(this.anchor.getTime() - Math.floor((age + prng.next()) * 365.25) * DAY));
-    const written = twin ? { lastName: twin.row.lastName, firstName: twin.row.firstName, middleName: twin.row.middleName ?? null } : spelledByClerk(prng, name);
+    const written = twin
+      ? { lastName: twin.row.lastName, firstName: twin.row.firstName, middleName: twin.row.middleName ?? null }
+      : spelledByClerk(prng, name);
     const birthYear = Number(birthDate.slice(0, 4));
 
     let document: CardDocument | null = null;
@@ -172,8 +181,12 @@ class PeopleFactory {
       documentSeries: document?.documentSeries ?? null,
       documentNumber: document?.documentNumber ?? null,
       // Joined, not concatenated: see legacyLogin.
-      email: (adult ? prng.chance(0.75) : age >= 14 && prng.chance(0.3)) ? [latinName, '.', this.persons.length.toString(36), '@example.ru'].join('') : null,
-      phone: (adult ? prng.chance(0.85) : age >= 14 && prng.chance(0.4)) ? ['+79', String(prng.int(0, 999_999_999)).padStart(9, '0')].join('') : null,
+      email: (adult ? prng.chance(0.75) : age >= 14 && prng.chance(0.3))
+        ? [latinName, '.', this.persons.length.toString(36), '@example.ru'].join('')
+        : null,
+      phone: (adult ? prng.chance(0.85) : age >= 14 && prng.chance(0.4))
+        ? ['+79', String(prng.int(0, 999_999_999)).padStart(9, '0')].join('')
+        : null,
       createdAt,
       updatedAt: prng.chance(0.2) ? new Date(createdAt.getTime() + prng.int(1, 300) * DAY) : createdAt,
     });
@@ -190,9 +203,17 @@ class PeopleFactory {
     return this.person('staff', gender, this.prng.int(22, 65), { lastName, firstName, middleName: pickPatronymic(this.prng, gender) });
   }
 
-  account(person: SeedPerson, organisation: SeedOrganisation, role: AccountRole, schoolClass: SeedClass | null, disabledAt: Date | null = null): SeedAccount {
+  account(
+    person: SeedPerson,
+    organisation: SeedOrganisation,
+    role: AccountRole,
+    schoolClass: SeedClass | null,
+    disabledAt: Date | null = null,
+  ): SeedAccount {
     const { prng } = this;
-    const createdAt = new Date(Math.max(person.row.createdAt.getTime(), (disabledAt?.getTime() ?? this.anchor.getTime()) - prng.int(30, 900) * DAY));
+    const createdAt = new Date(
+      Math.max(person.row.createdAt.getTime(), (disabledAt?.getTime() ?? this.anchor.getTime()) - prng.int(30, 900) * DAY),
+    );
     const login = prng.chance(0.85) ? legacyLogin(person.row, (this.loginSerial += 1)) : null;
     const account: SeedAccount = {
       row: {
@@ -236,7 +257,11 @@ class FamilyBuilder {
   /** A grown-up college student whose parents are not in the system. */
   adultStudent(): SeedPerson {
     const gender: Gender = this.prng.chance(0.5) ? 'female' : 'male';
-    const name = { lastName: surnameFor(pickSurname(this.prng), gender), firstName: pickFirstName(this.prng, gender).firstName, middleName: pickPatronymic(this.prng, gender) };
+    const name = {
+      lastName: surnameFor(pickSurname(this.prng), gender),
+      firstName: pickFirstName(this.prng, gender).firstName,
+      middleName: pickPatronymic(this.prng, gender),
+    };
     const student = this.factory.person('student', gender, this.prng.int(18, 19), name);
     this.enrol(student);
     return student;
@@ -255,20 +280,31 @@ class FamilyBuilder {
     if (withFather) {
       father = pickFirstName(prng, 'male');
       const age = Math.min(70, eldest + prng.int(22, 42));
-      parents.push(factory.person('parent', 'male', age, { lastName: surname, firstName: father.firstName, middleName: pickPatronymic(prng, 'male') }));
+      parents.push(
+        factory.person('parent', 'male', age, { lastName: surname, firstName: father.firstName, middleName: pickPatronymic(prng, 'male') }),
+      );
     }
     const motherStyle = prng.next();
     const familyName = surnameFor(surname, 'female');
-    const motherSurname = motherStyle < 0.85 ? familyName : motherStyle < 0.89 ? doubleSurname(prng, familyName) : surnameFor(pickSurname(prng), 'female');
+    const motherSurname =
+      motherStyle < 0.85 ? familyName : motherStyle < 0.89 ? doubleSurname(prng, familyName) : surnameFor(pickSurname(prng), 'female');
     const motherAge = Math.min(65, eldest + prng.int(19, 40));
     parents.push(
-      factory.person('parent', 'female', motherAge, { lastName: motherSurname, firstName: pickFirstName(prng, 'female').firstName, middleName: pickPatronymic(prng, 'female') }),
+      factory.person('parent', 'female', motherAge, {
+        lastName: motherSurname,
+        firstName: pickFirstName(prng, 'female').firstName,
+        middleName: pickPatronymic(prng, 'female'),
+      }),
     );
 
     for (const age of ages) {
       const gender: Gender = prng.chance(0.51) ? 'male' : 'female';
       const patronymic = father ? father.patronymics![gender === 'male' ? 0 : 1] : pickPatronymic(prng, gender);
-      const child = factory.person('student', gender, age, { lastName: surnameFor(surname, gender), firstName: pickFirstName(prng, gender).firstName, middleName: patronymic });
+      const child = factory.person('student', gender, age, {
+        lastName: surnameFor(surname, gender),
+        firstName: pickFirstName(prng, gender).firstName,
+        middleName: patronymic,
+      });
       this.enrol(child);
       for (const parent of parents) factory.link(parent, child);
     }
@@ -281,7 +317,11 @@ class FamilyBuilder {
     const { prng, factory } = this;
     const age = child.age;
     const [type, band]: [EducationalType, number] =
-      age <= 6 ? ['kindergarten', age] : age <= 15 || (age <= 17 && prng.chance(0.7)) ? ['school', Math.min(11, age - 6)] : ['college', Math.min(4, Math.max(1, age - 15))];
+      age <= 6
+        ? ['kindergarten', age]
+        : age <= 15 || (age <= 17 && prng.chance(0.7))
+          ? ['school', Math.min(11, age - 6)]
+          : ['college', Math.min(4, Math.max(1, age - 15))];
     const organisation = this.pickOrganisation(type, band);
     factory.account(child, organisation, 'student', prng.pick(organisation.classesByBand.get(band)!));
 
@@ -291,7 +331,8 @@ class FamilyBuilder {
     }
     if (age >= 8 && prng.chance(0.03)) {
       const former = this.pickOrganisation(type, band);
-      if (former !== organisation) factory.account(child, former, 'student', null, new Date(factory.anchor.getTime() - prng.int(30, 700) * DAY));
+      if (former !== organisation)
+        factory.account(child, former, 'student', null, new Date(factory.anchor.getTime() - prng.int(30, 700) * DAY));
     }
   }
 

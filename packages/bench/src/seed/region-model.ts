@@ -49,14 +49,34 @@ export function buildRegion(size: RegionSize, anchor: Date, passwordHash: string
     return subject;
   };
   const requests = buildAccessRequests(prng, size.accessRequests, people.persons, subjectOf, anchor);
-  const activity = buildEsiaActivity(prng, people.persons, subjectOf, () => subjects.issue(), requests.resolvedLinks, requests.unlinkedApplicants, anchor);
+  const activity = buildEsiaActivity(
+    prng,
+    people.persons,
+    subjectOf,
+    () => subjects.issue(),
+    requests.resolvedLinks,
+    requests.unlinkedApplicants,
+    anchor,
+  );
 
   return [
     tableRows(organisationTypes, demoOrganisationTypes),
-    tableRows(organisations, region.all.map((organisation) => organisation.row)),
-    tableRows(classes, region.all.flatMap((organisation) => organisation.classes.map((schoolClass) => schoolClass.row))),
-    tableRows(persons, people.persons.map((person) => person.row)),
-    tableRows(accounts, people.accounts.map((account) => account.row)),
+    tableRows(
+      organisations,
+      region.all.map((organisation) => organisation.row),
+    ),
+    tableRows(
+      classes,
+      region.all.flatMap((organisation) => organisation.classes.map((schoolClass) => schoolClass.row)),
+    ),
+    tableRows(
+      persons,
+      people.persons.map((person) => person.row),
+    ),
+    tableRows(
+      accounts,
+      people.accounts.map((account) => account.row),
+    ),
     tableRows(parentChildLinks, people.parentChildLinks),
     tableRows(esiaLinks, activity.esiaLinks),
     tableRows(consents, activity.consents),

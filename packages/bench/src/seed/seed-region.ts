@@ -101,7 +101,9 @@ async function copyAll(handle: DatabaseHandle, tables: TableRows[]) {
     }
     const reports: TableLoadReport[] = [];
     for (const tableRows of tables) {
-      reports.push(await timed(tableRows, () => withDeferredIndexes(connection, getTableName(tableRows.table), () => copyRows(connection, tableRows))));
+      reports.push(
+        await timed(tableRows, () => withDeferredIndexes(connection, getTableName(tableRows.table), () => copyRows(connection, tableRows))),
+      );
     }
     return { reports, notes };
   } finally {

@@ -1,11 +1,10 @@
-import { accountRoles, } from '@vhod/domain';
+import { accountRoles } from '@vhod/domain';
 import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { classes, organisations } from './organisations';
 import { persons } from './persons';
 
 /** `@vhod/domain`'s `accountRoles`: the database enum is made from the domain list. */
 export const accountRoleEnum = pgEnum('account_role', accountRoles);
-
 
 /** A person's account in one organisation. */
 export const accounts = pgTable(

@@ -22,9 +22,7 @@ export const auditLog = pgTable(
     /** Cards the entry is about besides a `person` target; their organisations see it too. */
     concernedPersonIds: uuid('concerned_person_ids').array(),
   },
-  (t) => [
-    index('audit_log_action_at_idx').on(t.action, t.at),
-  ],
+  (t) => [index('audit_log_action_at_idx').on(t.action, t.at)],
 );
 
 /**

@@ -14,7 +14,10 @@ export const legacySignInAttempts = pgTable(
     succeeded: boolean('succeeded').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('legacy_sign_in_attempts_login_key_at_idx').on(t.loginKey, t.at), index('legacy_sign_in_attempts_client_ip_at_idx').on(t.clientIp, t.at)],
+  (t) => [
+    index('legacy_sign_in_attempts_login_key_at_idx').on(t.loginKey, t.at),
+    index('legacy_sign_in_attempts_client_ip_at_idx').on(t.clientIp, t.at),
+  ],
 );
 
 export type LegacySignInAttempt = typeof legacySignInAttempts.$inferSelect;

@@ -44,10 +44,7 @@ export const sessions = pgTable(
     /** Snapshot of the ESIA person for the pending stages. */
     esiaProfile: jsonb('esia_profile').$type<EsiaPerson>(),
     matchReason: text('match_reason'),
-    candidateAccountIds: uuid('candidate_account_ids')
-      .array()
-      .notNull()
-      .default(sql`'{}'::uuid[]`),
+    candidateAccountIds: uuid('candidate_account_ids').array().notNull().default(sql`'{}'::uuid[]`),
     accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'cascade' }),
     personId: uuid('person_id').references(() => persons.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -89,7 +89,10 @@ export async function seedDemoData(db: Database): Promise<SeedResult> {
   }
 
   await db.transaction(async (tx) => {
-    await tx.insert(organisationTypes).values([...demoOrganisationTypes]).onConflictDoNothing();
+    await tx
+      .insert(organisationTypes)
+      .values([...demoOrganisationTypes])
+      .onConflictDoNothing();
     await tx.insert(organisations).values(organisationRows);
     await tx.insert(classes).values(classRows);
     await tx.insert(persons).values(personRows);

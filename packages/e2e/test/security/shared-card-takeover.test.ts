@@ -75,7 +75,11 @@ describe('a staff member of one school cannot take over a staff account of anoth
 
   it('leaves Смирнов signed in at Школа № 1 and his card as it was', async () => {
     const { data } = await smirnov.graphql(`{ viewer { stage account { role organisation { name } } person { lastName } } }`);
-    expect(data.viewer).toMatchObject({ stage: 'ACTIVE', account: { role: 'TEACHER', organisation: { name: 'МБОУ «Школа № 1»' } }, person: { lastName: 'Смирнов' } });
+    expect(data.viewer).toMatchObject({
+      stage: 'ACTIVE',
+      account: { role: 'TEACHER', organisation: { name: 'МБОУ «Школа № 1»' } },
+      person: { lastName: 'Смирнов' },
+    });
   });
 
   it('lets Белова change the contact fields, and Школа № 1 sees that in its audit log', async () => {

@@ -38,11 +38,7 @@ export async function claimBatch(db: Database, { now, leaseMs, batchSize, maxAtt
     .orderBy(asc(emailOutbox.id))
     .limit(batchSize)
     .for('update', { skipLocked: true });
-  const rows = await db
-    .update(emailOutbox)
-    .set({ lockedUntil: leaseUntil })
-    .where(inArray(emailOutbox.id, due))
-    .returning();
+  const rows = await db.update(emailOutbox).set({ lockedUntil: leaseUntil }).where(inArray(emailOutbox.id, due)).returning();
   rows.sort((a, b) => a.id - b.id);
   return { rows, leaseUntil };
 }

@@ -102,7 +102,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     for (const [index, row] of rows.entries()) {
       if (now() >= leaseUntil) {
         // Out of lease time: another worker may take these rows now; give them back explicitly.
-        await releaseClaim(db, rows.slice(index).map((r) => r.id), leaseUntil);
+        await releaseClaim(
+          db,
+          rows.slice(index).map((r) => r.id),
+          leaseUntil,
+        );
         break;
       }
       if (await deliver(row, leaseUntil)) sent++;

@@ -3,7 +3,10 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 
 /** The message was handed over: mark it sent (even if the claim ran out meanwhile: it is true). */
 export async function recordSent(db: Database, id: number, sentAt: Date): Promise<void> {
-  await db.update(emailOutbox).set({ sentAt, lockedUntil: null }).where(and(eq(emailOutbox.id, id), isNull(emailOutbox.sentAt)));
+  await db
+    .update(emailOutbox)
+    .set({ sentAt, lockedUntil: null })
+    .where(and(eq(emailOutbox.id, id), isNull(emailOutbox.sentAt)));
 }
 
 export interface FailureRecord {
@@ -26,5 +29,8 @@ export async function recordFailure(db: Database, id: number, leaseUntil: Date, 
 /** Gives unsent rows back at once (the worker is out of lease time) instead of waiting for the lease to end. */
 export async function releaseClaim(db: Database, ids: number[], leaseUntil: Date): Promise<void> {
   if (ids.length === 0) return;
-  await db.update(emailOutbox).set({ lockedUntil: null }).where(and(inArray(emailOutbox.id, ids), eq(emailOutbox.lockedUntil, leaseUntil)));
+  await db
+    .update(emailOutbox)
+    .set({ lockedUntil: null })
+    .where(and(inArray(emailOutbox.id, ids), eq(emailOutbox.lockedUntil, leaseUntil)));
 }

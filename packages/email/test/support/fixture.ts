@@ -31,7 +31,11 @@ export function useFixture(): Fixture {
 }
 
 export function rejectionEmail(n: number, comment = 'Нет такого ученика'): OutboxMessage {
-  return { template: 'access-request-rejected', to: `parent${n}@example.test`, ...accessRequestRejected({ number: `2026-${String(n).padStart(6, '0')}`, comment }) };
+  return {
+    template: 'access-request-rejected',
+    to: `parent${n}@example.test`,
+    ...accessRequestRejected({ number: `2026-${String(n).padStart(6, '0')}`, comment }),
+  };
 }
 
 export function outboxRows(fixture: Fixture): Promise<OutboxEmail[]> {

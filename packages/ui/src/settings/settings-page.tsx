@@ -60,8 +60,12 @@ export function SettingsPage({ app }: { app: 'family' | 'staff' }) {
             {t('settings.unlinkedSuccess')}
           </p>
         ) : null}
-        {linkError ? <DomainErrorMessage error={{ code: linkError, message: t(`errors.${linkError}`, { defaultValue: t('errors.unknown') }) }} /> : null}
-        <p className="lead">{viewer.esiaLink ? t('settings.linkedSince', { date: formatDateTime(viewer.esiaLink.linkedAt) }) : t('settings.notLinked')}</p>
+        {linkError ? (
+          <DomainErrorMessage error={{ code: linkError, message: t(`errors.${linkError}`, { defaultValue: t('errors.unknown') }) }} />
+        ) : null}
+        <p className="lead">
+          {viewer.esiaLink ? t('settings.linkedSince', { date: formatDateTime(viewer.esiaLink.linkedAt) }) : t('settings.notLinked')}
+        </p>
 
         {!viewer.esiaLink ? (
           <a className="button" href={`/auth/esia/link?app=${app}`}>

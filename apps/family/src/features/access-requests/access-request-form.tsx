@@ -38,7 +38,13 @@ export function AccessRequestForm({ form, onSubmitted }: { form: Form; onSubmitt
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const input = { organisationId: organisationId ?? '', classId: classId || null, childId: isParent ? childId || null : null, email, comment };
+    const input = {
+      organisationId: organisationId ?? '',
+      classId: classId || null,
+      childId: isParent ? childId || null : null,
+      email,
+      comment,
+    };
     const checked = validateAccessRequestInput(input, {
       role: isParent ? 'parent' : 'student',
       childIds: form.children.map((child) => child.id),

@@ -37,7 +37,9 @@ export default function MyRequestsPage() {
                 </td>
                 <td>{request.childFullName ?? '—'}</td>
                 <td>
-                  <span className={`status status-${request.status.toLowerCase()}`}>{t(`requestStatus.${request.status.toLowerCase()}`)}</span>
+                  <span className={`status status-${request.status.toLowerCase()}`}>
+                    {t(`requestStatus.${request.status.toLowerCase()}`)}
+                  </span>
                 </td>
                 <td>{request.decisionComment ?? '—'}</td>
               </tr>

@@ -48,7 +48,8 @@ export function ApiClientForm({ onCreated, onCancel }: { onCreated(issued: Issue
     setFailure(null);
     // A blank limit means the API's default; anything else must be a whole number before GraphQL's Int takes it.
     const limit = rateLimit.trim() === '' ? null : Number(rateLimit);
-    if (limit !== null && !Number.isSafeInteger(limit)) return showErrors([{ field: 'rateLimitPerMinute', message: t('validation.rate-limit') }]);
+    if (limit !== null && !Number.isSafeInteger(limit))
+      return showErrors([{ field: 'rateLimitPerMinute', message: t('validation.rate-limit') }]);
     const result = await create({
       input: {
         name,
@@ -58,7 +59,8 @@ export function ApiClientForm({ onCreated, onCancel }: { onCreated(issued: Issue
       },
     });
     const payload = result.data?.createApiClient;
-    if (payload?.__typename === 'MutationCreateApiClientSuccess') return onCreated({ clientName: payload.data.client.name, secret: payload.data.secret });
+    if (payload?.__typename === 'MutationCreateApiClientSuccess')
+      return onCreated({ clientName: payload.data.client.name, secret: payload.data.secret });
     if (payload?.__typename === 'ValidationError') return showErrors(payload.fieldErrors);
     setErrors({});
     setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
@@ -97,7 +99,12 @@ export function ApiClientForm({ onCreated, onCancel }: { onCreated(issued: Issue
         <legend>{t('apiClients.scopes')}</legend>
         {apiClientScopes.map((scope) => (
           <label key={scope} className={scope === sensitiveScope ? 'scope-option scope-sensitive' : 'scope-option'}>
-            <input type="checkbox" checked={scopes.has(scope)} onChange={(event) => toggleScope(scope, event.target.checked)} aria-describedby={`${id}-${scope}-hint`} />
+            <input
+              type="checkbox"
+              checked={scopes.has(scope)}
+              onChange={(event) => toggleScope(scope, event.target.checked)}
+              aria-describedby={`${id}-${scope}-hint`}
+            />
             <span>
               <strong>{t(`apiClients.scopeNames.${scope}`)}</strong>
               {scope === sensitiveScope ? <span className="badge-sensitive">{t('apiClients.sensitive')}</span> : null}
@@ -120,7 +127,14 @@ export function ApiClientForm({ onCreated, onCancel }: { onCreated(issued: Issue
           <input type="radio" name={`${id}-organisations`} checked={!allOrganisations} onChange={() => setAllOrganisations(false)} />
           {t('apiClients.chosenOrganisations')}
         </label>
-        {allOrganisations ? null : <OrganisationMultiPicker chosen={chosen} onChange={setChosen} invalid={Boolean(errors.organisationIds)} describedBy={errorId('organisationIds')} />}
+        {allOrganisations ? null : (
+          <OrganisationMultiPicker
+            chosen={chosen}
+            onChange={setChosen}
+            invalid={Boolean(errors.organisationIds)}
+            describedBy={errorId('organisationIds')}
+          />
+        )}
         {fieldError('organisationIds')}
       </fieldset>
 

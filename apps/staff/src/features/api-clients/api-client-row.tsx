@@ -72,11 +72,15 @@ export function ApiClientRow({
       <td>
         {client.allOrganisations
           ? t('apiClients.allOrganisations')
-          : [...organisations, ...(moreOrganisations > 0 ? [t('apiClients.moreOrganisations', { count: moreOrganisations })] : [])].join(', ')}
+          : [...organisations, ...(moreOrganisations > 0 ? [t('apiClients.moreOrganisations', { count: moreOrganisations })] : [])].join(
+              ', ',
+            )}
       </td>
       <td>
         <code>{client.secretPrefix}…</code>
-        {client.secretRotatedAt ? <div className="hint">{t('apiClients.rotatedAt', { date: formatDateTime(client.secretRotatedAt) })}</div> : null}
+        {client.secretRotatedAt ? (
+          <div className="hint">{t('apiClients.rotatedAt', { date: formatDateTime(client.secretRotatedAt) })}</div>
+        ) : null}
       </td>
       <td>{t('apiClients.perMinute', { count: client.rateLimitPerMinute })}</td>
       <td>{formatDateTime(client.createdAt)}</td>

@@ -114,7 +114,11 @@ function ClientRows({
   onRevoked(name: string): void;
 }) {
   const { t } = useTranslation();
-  const [{ data, fetching, error }] = useQuery({ query: ApiClientsQuery, variables: { first: pageSize, after }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }] = useQuery({
+    query: ApiClientsQuery,
+    variables: { first: pageSize, after },
+    requestPolicy: 'cache-and-network',
+  });
   const connection = data?.apiClients;
   useEffect(() => {
     if (connection) report({ ...connection.pageInfo, count: connection.edges.length });

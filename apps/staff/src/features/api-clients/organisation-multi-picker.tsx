@@ -90,7 +90,12 @@ export function OrganisationMultiPicker({
             {[...chosen].map(([organisationId, name]) => (
               <li key={organisationId}>
                 {name}{' '}
-                <button type="button" className="link-button" aria-label={`${t('apiClients.removeOrganisation')}: ${name}`} onClick={() => toggle({ id: organisationId, name }, false)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`${t('apiClients.removeOrganisation')}: ${name}`}
+                  onClick={() => toggle({ id: organisationId, name }, false)}
+                >
                   {t('apiClients.removeOrganisation')}
                 </button>
               </li>

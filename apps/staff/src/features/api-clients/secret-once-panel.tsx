@@ -44,7 +44,16 @@ export function SecretOncePanel({ issued, onDone }: { issued: IssuedSecret; onDo
           <span>{t('apiClients.secretLabel')}</span>
         </label>
         <div className="secret-row">
-          <input id={`${id}-secret`} ref={input} className="secret-value" readOnly spellCheck={false} autoComplete="off" value={issued.secret} onFocus={(event) => event.target.select()} />
+          <input
+            id={`${id}-secret`}
+            ref={input}
+            className="secret-value"
+            readOnly
+            spellCheck={false}
+            autoComplete="off"
+            value={issued.secret}
+            onFocus={(event) => event.target.select()}
+          />
           <button type="button" className="button" onClick={copy}>
             {t('apiClients.copy')}
           </button>

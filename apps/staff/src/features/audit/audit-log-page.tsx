@@ -73,7 +73,8 @@ export function AuditLogPage() {
     if (!invalid) setApplied(draft);
   }
 
-  const set = (field: keyof Filter) => (event: { target: { value: string } }) => setDraft((previous) => ({ ...previous, [field]: event.target.value }));
+  const set = (field: keyof Filter) => (event: { target: { value: string } }) =>
+    setDraft((previous) => ({ ...previous, [field]: event.target.value }));
 
   return (
     <>
@@ -186,7 +187,8 @@ function EntryRows({ filter, after, report }: { filter: Filter; after: string | 
 
 function EntryRow({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
-  const actor = entry.actorName ?? (entry.esiaSubject ? t('auditLog.esiaSubject', { subject: entry.esiaSubject }) : t('auditLog.anonymous'));
+  const actor =
+    entry.actorName ?? (entry.esiaSubject ? t('auditLog.esiaSubject', { subject: entry.esiaSubject }) : t('auditLog.anonymous'));
   const targetText = entry.targetName ?? (entry.targetKind ? `${entry.targetKind} ${entry.targetId ?? ''}`.trim() : '—');
   return (
     <tr>

@@ -39,7 +39,8 @@ export function DataDriftPage() {
       {items.map((item) => (
         <article key={item.id} className="drift-item" aria-label={item.personName}>
           <h2>
-            <Link href={`/cards/${item.personId}`}>{item.personName}</Link> <span className="hint">{timeFormat.format(new Date(item.detectedAt))}</span>
+            <Link href={`/cards/${item.personId}`}>{item.personName}</Link>{' '}
+            <span className="hint">{timeFormat.format(new Date(item.detectedAt))}</span>
           </h2>
           <table className="table">
             <thead>

@@ -34,7 +34,8 @@ export function CursorPages({
       report = (info) =>
         setReports((previous) => {
           const known = previous[key];
-          if (known && known.count === info.count && known.endCursor === info.endCursor && known.hasNextPage === info.hasNextPage) return previous;
+          if (known && known.count === info.count && known.endCursor === info.endCursor && known.hasNextPage === info.hasNextPage)
+            return previous;
           return { ...previous, [key]: info };
         });
       reporters.current.set(key, report);
@@ -49,9 +50,7 @@ export function CursorPages({
       <table className="table">
         {head}
         {cursors.map((after) => (
-          <Fragment key={keyOf(after)}>
-            {renderPage(after, reporterFor(after))}
-          </Fragment>
+          <Fragment key={keyOf(after)}>{renderPage(after, reporterFor(after))}</Fragment>
         ))}
       </table>
       {first && first.count === 0 ? <p className="hint">{emptyText}</p> : null}

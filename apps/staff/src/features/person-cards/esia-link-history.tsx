@@ -10,7 +10,10 @@ type Actor = Entry['linkedBy'];
 function actorText(t: TFunction, actor: Actor, fallback: string): string {
   if (!actor) return fallback;
   if (actor.isCardOwner) return t('personCards.bySelf', { name: actor.fullName });
-  return t('personCards.byStaff', { name: actor.fullName, role: t(`personCards.roles.${actor.role.toLowerCase()}`, { defaultValue: actor.role }) });
+  return t('personCards.byStaff', {
+    name: actor.fullName,
+    role: t(`personCards.roles.${actor.role.toLowerCase()}`, { defaultValue: actor.role }),
+  });
 }
 
 /** Every link the card had with an ESIA account: when, how and by whom it was made and removed. */
@@ -34,7 +37,13 @@ export function EsiaLinkHistory({ entries }: { entries: readonly Entry[] }) {
             <td>{formatDateTime(entry.linkedAt)}</td>
             <td>{t(`personCards.methods.${entry.method.toLowerCase()}`, { defaultValue: entry.method })}</td>
             <td>{actorText(t, entry.linkedBy, t('personCards.nobody'))}</td>
-            <td>{entry.unlinkedAt ? formatDateTime(entry.unlinkedAt) : <span className="status status-resolved">{t('personCards.active')}</span>}</td>
+            <td>
+              {entry.unlinkedAt ? (
+                formatDateTime(entry.unlinkedAt)
+              ) : (
+                <span className="status status-resolved">{t('personCards.active')}</span>
+              )}
+            </td>
             <td>{entry.unlinkedAt ? actorText(t, entry.unlinkedBy, '—') : ''}</td>
           </tr>
         ))}

@@ -88,7 +88,8 @@ export function PersonCardForm({ card, onSaved, onCancel }: { card: Card; onSave
   const [failure, setFailure] = useState<string | null>(null);
   const [state, update] = useMutation(UpdatePersonCardMutation);
 
-  const set = (field: FormField) => (event: { target: { value: string } }) => setForm((previous) => ({ ...previous, [field]: event.target.value }));
+  const set = (field: FormField) => (event: { target: { value: string } }) =>
+    setForm((previous) => ({ ...previous, [field]: event.target.value }));
 
   function showErrors(fieldErrors: ReadonlyArray<{ field: string; message: string }>) {
     const next: Partial<Record<FormField, string>> = {};
@@ -169,7 +170,11 @@ export function PersonCardForm({ card, onSaved, onCancel }: { card: Card; onSave
         {field('documentNumber', t('personCards.documentNumber'), <input {...inputProps('documentNumber')} autoComplete="off" />)}
       </fieldset>
       {field('email', t('personCards.email'), <input {...inputProps('email')} type="email" autoComplete="off" />)}
-      {field('phone', t('personCards.phone'), <input {...inputProps('phone')} type="tel" autoComplete="off" placeholder="+7 900 000-00-00" />)}
+      {field(
+        'phone',
+        t('personCards.phone'),
+        <input {...inputProps('phone')} type="tel" autoComplete="off" placeholder="+7 900 000-00-00" />,
+      )}
       {failure ? (
         <p role="alert" className="error">
           {failure}

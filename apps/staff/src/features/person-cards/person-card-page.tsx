@@ -159,7 +159,13 @@ function CardFacts({ card }: { card: Card }) {
   );
 }
 
-function Relatives({ title, people }: { title: string; people: ReadonlyArray<{ id: string; fullName: string; birthDate: string | null }> }) {
+function Relatives({
+  title,
+  people,
+}: {
+  title: string;
+  people: ReadonlyArray<{ id: string; fullName: string; birthDate: string | null }>;
+}) {
   if (people.length === 0) return null;
   return (
     <>

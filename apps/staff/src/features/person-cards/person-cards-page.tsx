@@ -32,7 +32,13 @@ export function PersonCardsPage() {
             <label htmlFor={`${id}-search`}>
               <span>{t('personCards.searchLabel')}</span>
             </label>
-            <input id={`${id}-search`} type="search" value={draft} onChange={(event) => setDraft(event.target.value)} aria-describedby={`${id}-hint`} />
+            <input
+              id={`${id}-search`}
+              type="search"
+              value={draft}
+              onChange={(event) => setDraft(event.target.value)}
+              aria-describedby={`${id}-hint`}
+            />
             <span className="hint" id={`${id}-hint`}>
               {t('personCards.searchHint')}
             </span>
@@ -117,7 +123,9 @@ function CardRows({ search, after, report }: { search: string; after: string | n
               </div>
             ))}
           </td>
-          <td>{node.esiaLink ? <span className="status status-resolved">{t('personCards.esiaLinked')}</span> : t('personCards.esiaNotLinked')}</td>
+          <td>
+            {node.esiaLink ? <span className="status status-resolved">{t('personCards.esiaLinked')}</span> : t('personCards.esiaNotLinked')}
+          </td>
         </tr>
       ))}
     </tbody>

@@ -6,7 +6,15 @@ import { ClassReadinessQuery, UnlinkedPeopleQuery } from './readiness-documents'
 import { useWholeConnection } from './use-whole-connection';
 
 /** Who in a class has not linked Госуслуги yet: the list a class teacher works through, and its CSV. */
-export function ClassUnlinkedPeople({ organisationId, classId, regionWide }: { organisationId: string; classId: string; regionWide: boolean }) {
+export function ClassUnlinkedPeople({
+  organisationId,
+  classId,
+  regionWide,
+}: {
+  organisationId: string;
+  classId: string;
+  regionWide: boolean;
+}) {
   const { t } = useTranslation();
   // The class's and organisation's names come with the organisation's numbers.
   const classes = useWholeConnection(ClassReadinessQuery, { organisationId }, 'readiness');

@@ -13,7 +13,11 @@ const numbers = {
   openRequests: 1,
   oldestOpenRequestAt: null,
 };
-const lines = (csv: string) => csv.replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n');
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n$/, '')
+    .split('\r\n');
 
 // Text that a spreadsheet would run as a formula (or, after a tab or CR, still might): names come from
 // person cards, ESIA and organisation records, so a user can put it there.

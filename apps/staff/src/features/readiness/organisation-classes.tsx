@@ -38,7 +38,12 @@ export function OrganisationClasses({ organisationId, regionWide }: { organisati
       {trail.length > 0 ? <ReadinessBreadcrumbs trail={trail} /> : null}
       <p className="hint">{t('readiness.intro')}</p>
       {nodes.length === 0 ? <p className="hint">{t('readiness.noClasses')}</p> : null}
-      {classes.length > 0 ? <ReadinessChart caption={t('readiness.chartCaptionClasses')} columns={classes.map((row) => ({ label: row.className ?? '', numbers: row }))} /> : null}
+      {classes.length > 0 ? (
+        <ReadinessChart
+          caption={t('readiness.chartCaptionClasses')}
+          columns={classes.map((row) => ({ label: row.className ?? '', numbers: row }))}
+        />
+      ) : null}
       {nodes.length > 0 ? (
         <>
           <div className="table-scroll">

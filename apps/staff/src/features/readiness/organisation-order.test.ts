@@ -42,7 +42,10 @@ describe('finding organisations in the overview', () => {
       'МАОУ «Гимназия № 2»',
       'МБОУ «Школа № 1»',
     ]);
-    expect(names(findOrganisations(rows, '', 'open-requests')).slice(0, 2)).toEqual(['МБДОУ «Детский сад № 5 „Солнышко“»', 'МАОУ «Гимназия № 2»']);
+    expect(names(findOrganisations(rows, '', 'open-requests')).slice(0, 2)).toEqual([
+      'МБДОУ «Детский сад № 5 „Солнышко“»',
+      'МАОУ «Гимназия № 2»',
+    ]);
   });
 
   it('reads an unknown order from the address as by name', () => {

@@ -9,7 +9,10 @@ export function asOrganisationOrder(value: string | null): OrganisationOrder {
 
 /** Lower case, «ё» as «е», without quotes and «№»: how people type a school's name into a search box. */
 function normalised(text: string): string {
-  return text.toLowerCase().replaceAll('ё', 'е').replace(/[«»"„“”№]/g, ' ');
+  return text
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/[«»"„“”№]/g, ' ');
 }
 
 /**

@@ -63,7 +63,11 @@ export function OrganisationOverview() {
           <label htmlFor={`${id}-order`}>
             <span>{t('readiness.order')}</span>
           </label>
-          <select id={`${id}-order`} value={order} onChange={(event) => setParam({ order: event.target.value === 'name' ? null : event.target.value, page: null })}>
+          <select
+            id={`${id}-order`}
+            value={order}
+            onChange={(event) => setParam({ order: event.target.value === 'name' ? null : event.target.value, page: null })}
+          >
             {organisationOrders.map((value) => (
               <option key={value} value={value}>
                 {t(`readiness.orders.${value}`)}
@@ -107,7 +111,12 @@ export function OrganisationOverview() {
             </table>
           </div>
           {found.length === 0 ? <p className="hint">{t('readiness.noOrganisations')}</p> : null}
-          <TablePager page={page} pageSize={pageSize} total={found.length} onPage={(next) => setParam({ page: next === 1 ? null : String(next) })} />
+          <TablePager
+            page={page}
+            pageSize={pageSize}
+            total={found.length}
+            onPage={(next) => setParam({ page: next === 1 ? null : String(next) })}
+          />
           {found.length > 0 ? (
             <div className="actions">
               <button

@@ -68,7 +68,11 @@ export function ReadinessChart({ caption, columns }: { caption: string; columns:
         <YAxis allowDecimals={false} />
         <Tooltip />
         {/* Above the bars: slanted names below would run into it. Text in the page's colour: the pale shades are hard to read. */}
-        <Legend verticalAlign="top" itemSorter={(item) => seriesOrder.indexOf(String(item.dataKey))} formatter={(value) => <span className="chart-legend-text">{value}</span>} />
+        <Legend
+          verticalAlign="top"
+          itemSorter={(item) => seriesOrder.indexOf(String(item.dataKey))}
+          formatter={(value) => <span className="chart-legend-text">{value}</span>}
+        />
         {bar('studentsLinked', 'students')}
         {bar('studentsNotLinked', 'students')}
         {bar('parentsLinked', 'parents')}

@@ -13,7 +13,11 @@ const numbers = {
   openRequests: 1,
   oldestOpenRequestAt: '2026-03-05T09:00:00Z',
 };
-const lines = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+const lines = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
 
 describe('readiness CSV exports', () => {
   it('keep every count in its own column, for spreadsheets to sum', () => {
@@ -38,6 +42,10 @@ describe('readiness CSV exports', () => {
       { fullName: 'Васильев Игорь Петрович', role: 'parent', childName: 'Васильева Ксения Игоревна' },
     ]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(lines(csv)).toEqual(['ФИО;Роль;Ребёнок', 'Петров Михаил Андреевич;Обучающийся;', 'Васильев Игорь Петрович;Родитель;Васильева Ксения Игоревна']);
+    expect(lines(csv)).toEqual([
+      'ФИО;Роль;Ребёнок',
+      'Петров Михаил Андреевич;Обучающийся;',
+      'Васильев Игорь Петрович;Родитель;Васильева Ксения Игоревна',
+    ]);
   });
 });

@@ -36,7 +36,9 @@ export function ReadinessNumberCells({ row }: { row: ReadinessNumbers }) {
       <td>{recentEsiaSignIns(row)}</td>
       <td>
         {row.openRequests}
-        {row.oldestOpenRequestAt ? <span className="hint"> ({t('readiness.oldest', { date: new Date(row.oldestOpenRequestAt).toLocaleDateString('ru-RU') })})</span> : null}
+        {row.oldestOpenRequestAt ? (
+          <span className="hint"> ({t('readiness.oldest', { date: new Date(row.oldestOpenRequestAt).toLocaleDateString('ru-RU') })})</span>
+        ) : null}
       </td>
     </>
   );

@@ -1,7 +1,17 @@
 import { useTranslation } from 'react-i18next';
 
 /** «Предыдущие / Следующие» over rows already in the browser, with where the page is. */
-export function TablePager({ page, pageSize, total, onPage }: { page: number; pageSize: number; total: number; onPage(page: number): void }) {
+export function TablePager({
+  page,
+  pageSize,
+  total,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  onPage(page: number): void;
+}) {
   const { t } = useTranslation();
   if (total <= pageSize) return null;
   const from = (page - 1) * pageSize + 1;

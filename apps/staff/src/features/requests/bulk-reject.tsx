@@ -17,7 +17,8 @@ export function BulkReject({ ids, onDone }: { ids: readonly string[]; onDone(): 
         const result = await rejectMany({ ids: [...ids], comment });
         const payload = result.data?.rejectAccessRequests;
         if (payload?.__typename === 'DomainError') return setMessage(payload.message);
-        const failed = payload?.__typename === 'MutationRejectAccessRequestsSuccess' ? payload.data.filter((entry) => entry.errorMessage) : [];
+        const failed =
+          payload?.__typename === 'MutationRejectAccessRequestsSuccess' ? payload.data.filter((entry) => entry.errorMessage) : [];
         setMessage(failed.length > 0 ? t('staffQueue.bulkPartial', { count: failed.length }) : null);
         onDone();
       }}
@@ -27,7 +28,11 @@ export function BulkReject({ ids, onDone }: { ids: readonly string[]; onDone(): 
         <span>{t('staffRequest.commentForFamily')}</span>
         <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
       </label>
-      {message ? <p role="alert" className="error">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="error">
+          {message}
+        </p>
+      ) : null}
       <button type="submit" className="button button-danger" disabled={state.fetching}>
         {t('staffQueue.rejectSelected')}
       </button>

@@ -36,7 +36,9 @@ export function CandidatesTable({ request }: { request: StaffRequest }) {
             <td>
               <strong>{t(`staffRequest.tiers.${candidate.tier}`)}</strong>
               {candidate.reasons.length > 0 ? (
-                <div className="hint">{candidate.reasons.map((reason) => t(`staffRequest.reasons.${reason}`, { defaultValue: reason })).join(', ')}</div>
+                <div className="hint">
+                  {candidate.reasons.map((reason) => t(`staffRequest.reasons.${reason}`, { defaultValue: reason })).join(', ')}
+                </div>
               ) : null}
             </td>
             {cell(candidate, 'lastName', candidate.lastName)}

@@ -52,7 +52,13 @@ export function DecisionForms({ request, onDecided }: { request: StaffRequest; o
           <legend>{t('staffRequest.decisionKind')}</legend>
           {(['link', 'create', 'reject'] as const).map((kind) => (
             <label key={kind} className="radio">
-              <input type="radio" name="decision" checked={decision === kind} disabled={kind === 'link' && request.candidates.length === 0} onChange={() => setDecision(kind)} />
+              <input
+                type="radio"
+                name="decision"
+                checked={decision === kind}
+                disabled={kind === 'link' && request.candidates.length === 0}
+                onChange={() => setDecision(kind)}
+              />
               {t(`staffRequest.decisions.${kind}`)}
             </label>
           ))}
@@ -91,7 +97,11 @@ export function DecisionForms({ request, onDecided }: { request: StaffRequest; o
           <div role="alert" className="error">
             <p>{failure.message}</p>
             {failure.mismatches.length > 0 ? (
-              <p>{t('legacy.mismatchDetails', { list: failure.mismatches.map((code) => t(`linkMismatches.${code}`, { defaultValue: code })).join(', ') })}</p>
+              <p>
+                {t('legacy.mismatchDetails', {
+                  list: failure.mismatches.map((code) => t(`linkMismatches.${code}`, { defaultValue: code })).join(', '),
+                })}
+              </p>
             ) : null}
           </div>
         ) : null}

@@ -31,7 +31,8 @@ export function QueuePage() {
       else next.add(id);
       return next;
     });
-  const set = <K extends keyof QueueFilterState>(key: K, value: QueueFilterState[K]) => setFilter((previous) => ({ ...previous, [key]: value }));
+  const set = <K extends keyof QueueFilterState>(key: K, value: QueueFilterState[K]) =>
+    setFilter((previous) => ({ ...previous, [key]: value }));
 
   return (
     <section className="card wide">
@@ -39,7 +40,12 @@ export function QueuePage() {
       <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
         <label className="field">
           <span>{t('staffQueue.search')}</span>
-          <input type="search" value={filter.search} placeholder={t('staffQueue.searchHint')} onChange={(e) => set('search', e.target.value)} />
+          <input
+            type="search"
+            value={filter.search}
+            placeholder={t('staffQueue.searchHint')}
+            onChange={(e) => set('search', e.target.value)}
+          />
         </label>
         <label className="field">
           <span>{t('staffQueue.status')}</span>
@@ -112,7 +118,17 @@ function variablesOf(filter: QueueFilterState, after: string | null) {
 }
 
 /** One page of rows; it renders the next page below itself when asked. */
-function QueueRows({ filter, after, selected, onToggle }: { filter: QueueFilterState; after: string | null; selected: ReadonlySet<string>; onToggle(id: string): void }) {
+function QueueRows({
+  filter,
+  after,
+  selected,
+  onToggle,
+}: {
+  filter: QueueFilterState;
+  after: string | null;
+  selected: ReadonlySet<string>;
+  onToggle(id: string): void;
+}) {
   const { t } = useTranslation();
   const [{ data, fetching }, refetch] = useQuery({ query: QueueQuery, variables: variablesOf(filter, after) });
   const [showNext, setShowNext] = useState(false);

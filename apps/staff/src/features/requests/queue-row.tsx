@@ -9,7 +9,9 @@ export function QueueRow({ row, selected, onToggle }: { row: ResultOf<typeof Que
   return (
     <tr className={row.overdue ? 'overdue' : undefined}>
       <td>
-        {open ? <input type="checkbox" aria-label={t('staffQueue.selectRow', { number: row.number })} checked={selected} onChange={onToggle} /> : null}
+        {open ? (
+          <input type="checkbox" aria-label={t('staffQueue.selectRow', { number: row.number })} checked={selected} onChange={onToggle} />
+        ) : null}
       </td>
       <td>
         <Link href={`/requests/${row.id}`}>{row.number}</Link>

@@ -56,7 +56,11 @@ export function ReplyTemplatesPage() {
           <span>{t('replyTemplates.text')}</span>
           <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
-        {error ? <p role="alert" className="error">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        ) : null}
         <button type="submit" className="button" disabled={saving.fetching}>
           {t('replyTemplates.save')}
         </button>

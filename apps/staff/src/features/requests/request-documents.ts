@@ -59,7 +59,6 @@ export const RequestQuery = graphql(`
   }
 `);
 
-
 export const TakeMutation = graphql(`
   mutation TakeAccessRequest($id: ID!) {
     takeAccessRequest(id: $id) {
@@ -119,4 +118,3 @@ export const RejectManyMutation = graphql(`
     }
   }
 `);
-

@@ -18,7 +18,8 @@ export function RequestHistory({ request, onNoted }: { request: StaffRequest; on
       <ol className="history">
         {request.history.map((event, index) => (
           <li key={index} className={event.internal ? 'internal' : undefined}>
-            <time>{timeFormat.format(new Date(event.at))}</time> · <strong>{t(`staffRequest.events.${event.kind}`, { defaultValue: event.kind })}</strong>
+            <time>{timeFormat.format(new Date(event.at))}</time> ·{' '}
+            <strong>{t(`staffRequest.events.${event.kind}`, { defaultValue: event.kind })}</strong>
             {event.actorName ? ` · ${event.actorName}` : ''}
             {event.comment ? <div>{event.comment}</div> : null}
             {event.internal ? <span className="hint"> ({t('staffRequest.internal')})</span> : null}

@@ -15,7 +15,11 @@ async function main() {
       statements += 1;
     },
   });
-  const api = await startBenchApiServer({ db: database.db, port: Number(requiredEnv('BENCH_API_PORT')), esiaIssuer: requiredEnv('BENCH_ESIA_ISSUER') });
+  const api = await startBenchApiServer({
+    db: database.db,
+    port: Number(requiredEnv('BENCH_API_PORT')),
+    esiaIssuer: requiredEnv('BENCH_ESIA_ISSUER'),
+  });
   serveParent(api.url, {
     cpuTimeMs: processCpuTimeMs,
     resetStatementCount: () => {

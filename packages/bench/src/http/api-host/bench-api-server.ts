@@ -12,7 +12,15 @@ export interface BenchApiServer {
  * The API exactly as production builds it (createHttpServer and createRequestListener: GraphQL,
  * /auth/esia/*, sessions), minus the SPAs and the email worker, with Server-Timing added for the bench.
  */
-export async function startBenchApiServer({ db, port, esiaIssuer }: { db: Database; port: number; esiaIssuer: string }): Promise<BenchApiServer> {
+export async function startBenchApiServer({
+  db,
+  port,
+  esiaIssuer,
+}: {
+  db: Database;
+  port: number;
+  esiaIssuer: string;
+}): Promise<BenchApiServer> {
   const publicOrigin = `http://127.0.0.1:${port}`;
   // A fixed environment rather than process.env: every run measures the same configuration.
   const config = loadApiConfig(

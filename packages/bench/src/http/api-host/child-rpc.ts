@@ -37,7 +37,9 @@ export function serveParent(url: string, handlers: Partial<Record<ChildMethod, (
 }
 
 export function reportStartFailure(error: unknown): void {
-  process.send?.({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ChildMessage, () => process.exit(1));
+  process.send?.({ failed: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies ChildMessage, () =>
+    process.exit(1),
+  );
 }
 
 // ---- parent side ---------------------------------------------------------------------------

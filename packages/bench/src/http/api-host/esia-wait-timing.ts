@@ -53,7 +53,10 @@ export function withServerTiming(listener: (req: IncomingMessage, res: ServerRes
     // Every response passes writeHead (res.end() calls it implicitly), just before headers leave.
     res.writeHead = function writeHeadWithTiming(this: ServerResponse, ...args: unknown[]) {
       if (!this.headersSent) {
-        this.setHeader('Server-Timing', `handler;dur=${(performance.now() - started).toFixed(3)}, esia;dur=${timing.esiaWaitMs.toFixed(3)}`);
+        this.setHeader(
+          'Server-Timing',
+          `handler;dur=${(performance.now() - started).toFixed(3)}, esia;dur=${timing.esiaWaitMs.toFixed(3)}`,
+        );
       }
       return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
     } as ServerResponse['writeHead'];

@@ -14,7 +14,9 @@ export async function startInProcessHost(db: Database): Promise<ApiHost> {
     statements += 1;
   });
   const { port: apiPort, release } = await reservePort();
-  const esia = await startEsiaSim({ development: true, port: 0, clients: esiaSimClientsFor(`http://127.0.0.1:${apiPort}`) }).finally(release);
+  const esia = await startEsiaSim({ development: true, port: 0, clients: esiaSimClientsFor(`http://127.0.0.1:${apiPort}`) }).finally(
+    release,
+  );
   let api;
   try {
     api = await startBenchApiServer({ db: observedDb, port: apiPort, esiaIssuer: esia.issuer });

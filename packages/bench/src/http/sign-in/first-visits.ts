@@ -27,9 +27,14 @@ export async function completeFirstVisits(apiUrl: string, esiaIssuer: string, ci
     const stage = await viewerStage(apiUrl, outcome.sessionToken);
     if (stage === 'CONSENT') {
       firstVisits += 1;
-      const data = await postGraphQL<{ giveConsent: { __typename: string } }>(apiUrl, { operationName: 'BenchGiveConsent', query: giveConsent }, outcome.sessionToken);
+      const data = await postGraphQL<{ giveConsent: { __typename: string } }>(
+        apiUrl,
+        { operationName: 'BenchGiveConsent', query: giveConsent },
+        outcome.sessionToken,
+      );
       const after = await viewerStage(apiUrl, outcome.sessionToken);
-      if (after !== 'ACTIVE') throw new Error(`citizen ${citizen.subject}: consent answered ${data.giveConsent.__typename}, stage ${after}`);
+      if (after !== 'ACTIVE')
+        throw new Error(`citizen ${citizen.subject}: consent answered ${data.giveConsent.__typename}, stage ${after}`);
     } else if (stage !== 'ACTIVE') {
       throw new Error(`citizen ${citizen.subject} signed in to stage ${stage}, not ACTIVE`);
     }

@@ -32,7 +32,8 @@ export async function signInThroughEsia(apiUrl: string, citizen: BenchCitizen): 
   await start.body?.cancel();
   const authorizationUrl = start.headers.get('location');
   const flowToken = setCookieValue(start, 'vhod_login');
-  if (start.status !== 303 || !authorizationUrl || !flowToken) throw new Error(`/auth/esia/login answered ${start.status} ${authorizationUrl ?? ''}`);
+  if (start.status !== 303 || !authorizationUrl || !flowToken)
+    throw new Error(`/auth/esia/login answered ${start.status} ${authorizationUrl ?? ''}`);
   const startMs = performance.now() - started;
   const startTiming = readServerTiming(start);
 

@@ -2,7 +2,11 @@ import { postGraphQL } from '../graphql-client';
 
 /** The session's stage as the SPAs ask for it (ACTIVE, CONSENT, …), or null: no session. */
 export async function viewerStage(apiUrl: string, sessionToken: string): Promise<string | null> {
-  const data = await postGraphQL<{ viewer: { stage: string } | null }>(apiUrl, { operationName: 'BenchViewer', query: 'query BenchViewer { viewer { stage } }' }, sessionToken);
+  const data = await postGraphQL<{ viewer: { stage: string } | null }>(
+    apiUrl,
+    { operationName: 'BenchViewer', query: 'query BenchViewer { viewer { stage } }' },
+    sessionToken,
+  );
   return data.viewer?.stage ?? null;
 }
 

@@ -14,7 +14,12 @@ export interface OperationLoadResult {
 }
 
 /** One GraphQL operation, sent back to back by `concurrency` clients with the same session. */
-export async function measureOperation(host: ApiHost, sessionToken: string, operation: GraphQLOperation, settings: LoadSettings): Promise<OperationLoadResult> {
+export async function measureOperation(
+  host: ApiHost,
+  sessionToken: string,
+  operation: GraphQLOperation,
+  settings: LoadSettings,
+): Promise<OperationLoadResult> {
   let cpuAtStart = 0;
   let cpuAtEnd = 0;
   const result = await runClosedLoop({

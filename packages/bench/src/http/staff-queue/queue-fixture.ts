@@ -15,11 +15,19 @@ export const requestsNeeded = 51;
  * how many were added (0 when the organisation already has enough).
  */
 export async function ensureQueueRequests(db: Database, administrator: QueueStaffMember): Promise<number> {
-  const [existing] = await db.select({ n: count() }).from(accessRequests).where(eq(accessRequests.organisationId, administrator.organisationId));
+  const [existing] = await db
+    .select({ n: count() })
+    .from(accessRequests)
+    .where(eq(accessRequests.organisationId, administrator.organisationId));
   const missing = requestsNeeded - (existing?.n ?? 0);
   if (missing <= 0) return 0;
-  const classIds = (await db.select({ id: classes.id }).from(classes).where(eq(classes.organisationId, administrator.organisationId))).map((row) => row.id);
-  const [earlier] = await db.select({ n: count() }).from(accessRequests).where(like(accessRequests.number, `${fixtureYear}-%`));
+  const classIds = (await db.select({ id: classes.id }).from(classes).where(eq(classes.organisationId, administrator.organisationId))).map(
+    (row) => row.id,
+  );
+  const [earlier] = await db
+    .select({ n: count() })
+    .from(accessRequests)
+    .where(like(accessRequests.number, `${fixtureYear}-%`));
   const firstSequence = (earlier?.n ?? 0) + 1;
   const base = Date.now();
   const rows: NewAccessRequest[] = Array.from({ length: missing }, (_, index) => {

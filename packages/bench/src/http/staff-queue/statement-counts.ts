@@ -14,7 +14,11 @@ export interface PageStatementCount {
  * nothing else is counted. Each size is asked twice and the second counted: the session's
  * last-seen update (once a minute) lands on the first.
  */
-export async function countQueueStatements(host: ApiHost, sessionToken: string, pageSizes: readonly number[]): Promise<PageStatementCount[]> {
+export async function countQueueStatements(
+  host: ApiHost,
+  sessionToken: string,
+  pageSizes: readonly number[],
+): Promise<PageStatementCount[]> {
   const counts: PageStatementCount[] = [];
   for (const pageSize of pageSizes) {
     await postGraphQL(host.apiUrl, staffQueueOperation(pageSize), sessionToken);

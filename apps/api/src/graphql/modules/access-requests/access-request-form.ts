@@ -54,7 +54,11 @@ AccessRequestFormRef.implement({
       description: 'The email in the ESIA profile, as the default answer address; null when there is none.',
       resolve: (session) => session.esiaProfile!.email ?? null,
     }),
-    role: t.field({ type: SignInRoleEnum, description: 'The role chosen at sign-in; the request asks for it.', resolve: (session) => session.signInRole }),
+    role: t.field({
+      type: SignInRoleEnum,
+      description: 'The role chosen at sign-in; the request asks for it.',
+      resolve: (session) => session.signInRole,
+    }),
     children: t.field({
       type: [EsiaChildRef],
       description: 'The children of the ESIA profile; a parent’s request must be about one of them.',

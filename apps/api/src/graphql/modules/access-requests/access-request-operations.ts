@@ -12,9 +12,15 @@ const AccessRequestInput = builder.inputType('AccessRequestInput', {
   fields: (t) => ({
     organisationId: t.id({ required: true, description: 'The organisation to ask (see `organisations`).' }),
     classId: t.id({ required: false, description: 'The class, if known (see `organisationClasses`); null or empty for none.' }),
-    childId: t.id({ required: false, description: "For a parent, required: the child's id from the ESIA profile (AccessRequestForm.children). Ignored for a student." }),
+    childId: t.id({
+      required: false,
+      description: "For a parent, required: the child's id from the ESIA profile (AccessRequestForm.children). Ignored for a student.",
+    }),
     email: t.string({ required: true, description: `Where the answer goes; up to ${accessRequestEmailMaxLength} characters.` }),
-    comment: t.string({ required: false, description: `Anything the organisation should know; up to ${accessRequestCommentMaxLength} characters.` }),
+    comment: t.string({
+      required: false,
+      description: `Anything the organisation should know; up to ${accessRequestCommentMaxLength} characters.`,
+    }),
   }),
 });
 

@@ -5,7 +5,8 @@ import { enumValues } from '../../enum-values';
 import { OrganisationRef } from '../organisations/organisation';
 
 export const AccessRequestStatusEnum = builder.enumType('AccessRequestStatus', {
-  description: 'Where an access request is in its life: NEW → IN_REVIEW → RESOLVED or REJECTED (a request may also be decided straight from NEW).',
+  description:
+    'Where an access request is in its life: NEW → IN_REVIEW → RESOLVED or REJECTED (a request may also be decided straight from NEW).',
   values: enumValues(accessRequestStatuses, {
     new: 'Sent; no staff member has taken it yet.',
     in_review: '«В работе»: a staff member took it.',
@@ -39,8 +40,15 @@ AccessRequestRef.implement({
       resolve: (request, _args, { loaders }) => (request.classId ? loaders.className.load(request.classId) : null),
     }),
     comment: t.exposeString('comment', { nullable: true, description: 'What the applicant wrote; null when nothing.' }),
-    decisionComment: t.exposeString('decisionComment', { nullable: true, description: 'What the organisation wrote when it decided; null until then.' }),
+    decisionComment: t.exposeString('decisionComment', {
+      nullable: true,
+      description: 'What the organisation wrote when it decided; null until then.',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was sent.' }),
-    decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: 'When it was resolved or rejected; null while open.' }),
+    decidedAt: t.expose('decidedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was resolved or rejected; null while open.',
+    }),
   }),
 });

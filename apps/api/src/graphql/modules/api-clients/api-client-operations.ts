@@ -17,7 +17,9 @@ builder.queryField('apiClients', (t) =>
       resolve: async (_root, args, context) => {
         requireForwardPaging(args);
         try {
-          return toConnection(await context.services.apiClients.list(await staffActorOf(context), { first: args.first, after: args.after }));
+          return toConnection(
+            await context.services.apiClients.list(await staffActorOf(context), { first: args.first, after: args.after }),
+          );
         } catch (error) {
           if (error instanceof InvalidApiClientCursorError) throw invalidCursor();
           throw error;
@@ -64,11 +66,17 @@ builder.mutationField('createApiClient', (t) =>
     description: 'Creates a client and returns its secret, once. Audited.',
     authScopes: { apiClientAdmin: true },
     errors: mutationErrors([DomainError, AccessRequestValidationError], 'The new client and its secret.'),
-    args: { input: t.arg({ type: ApiClientInput, required: true, description: 'The client’s name, scopes, organisations and rate limit.' }) },
+    args: {
+      input: t.arg({ type: ApiClientInput, required: true, description: 'The client’s name, scopes, organisations and rate limit.' }),
+    },
     resolve: async (_root, { input }, context) =>
       context.services.apiClients.create(
         await staffActorOf(context),
-        { ...input, organisationIds: input.organisationIds?.map(String) ?? null, rateLimitPerMinute: input.rateLimitPerMinute ?? undefined },
+        {
+          ...input,
+          organisationIds: input.organisationIds?.map(String) ?? null,
+          rateLimitPerMinute: input.rateLimitPerMinute ?? undefined,
+        },
         context.meta,
       ),
   }),
@@ -81,7 +89,8 @@ builder.mutationField('rotateApiClientSecret', (t) =>
     authScopes: { apiClientAdmin: true },
     errors: mutationErrors([DomainError], 'The client and its new secret.'),
     args: { id: t.arg.id({ required: true, description: 'The client’s ID.' }) },
-    resolve: async (_root, { id }, context) => context.services.apiClients.rotateSecret(await staffActorOf(context), String(id), context.meta),
+    resolve: async (_root, { id }, context) =>
+      context.services.apiClients.rotateSecret(await staffActorOf(context), String(id), context.meta),
   }),
 );
 

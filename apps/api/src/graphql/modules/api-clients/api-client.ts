@@ -7,10 +7,16 @@ export const ApiClientScopeEnum = builder.enumType('ApiClientScope', {
   description: 'What an API client may read. Clients never write.',
   values: {
     REQUESTS_READ: { value: 'requests:read', description: 'Access requests of its organisations (without SNILS and documents).' },
-    CARDS_READ: { value: 'cards:read', description: 'Person cards of its organisations (without SNILS and documents) and the unlinked people of a class.' },
+    CARDS_READ: {
+      value: 'cards:read',
+      description: 'Person cards of its organisations (without SNILS and documents) and the unlinked people of a class.',
+    },
     STATISTICS_READ: { value: 'statistics:read', description: 'Readiness numbers per organisation and class.' },
     ORGANISATIONS_READ: { value: 'organisations:read', description: 'The directory of organisations and classes.' },
-    PERSONAL_DATA_READ: { value: 'personal-data:read', description: 'SNILS and identity documents wherever the other scopes show a person.' },
+    PERSONAL_DATA_READ: {
+      value: 'personal-data:read',
+      description: 'SNILS and identity documents wherever the other scopes show a person.',
+    },
   } satisfies Record<string, { value: (typeof apiClientScopes)[number]; description: string }>,
 });
 
@@ -30,18 +36,42 @@ ApiClientRef.implement({
     id: t.id({ description: 'Stable ID.', resolve: ({ client }) => client.id }),
     name: t.string({ description: 'Who the client is, e.g. «Министерство образования области».', resolve: ({ client }) => client.name }),
     scopes: t.field({ type: [ApiClientScopeEnum], description: 'What it may read.', resolve: ({ client }) => client.scopes }),
-    allOrganisations: t.boolean({ description: 'True: every organisation of the region; false: only `organisations`.', resolve: ({ client }) => client.allOrganisations }),
+    allOrganisations: t.boolean({
+      description: 'True: every organisation of the region; false: only `organisations`.',
+      resolve: ({ client }) => client.allOrganisations,
+    }),
     organisations: t.field({
       type: [ApiClientOrganisationRef],
       description: 'The organisations it may see when not all of them, by name.',
       resolve: ({ organisations }) => organisations,
     }),
-    secretPrefix: t.string({ description: 'The first characters of its current secret, to tell secrets apart.', resolve: ({ client }) => client.secretPrefix }),
-    rateLimitPerMinute: t.int({ description: 'Requests per minute before it gets RATE_LIMITED errors.', resolve: ({ client }) => client.rateLimitPerMinute }),
+    secretPrefix: t.string({
+      description: 'The first characters of its current secret, to tell secrets apart.',
+      resolve: ({ client }) => client.secretPrefix,
+    }),
+    rateLimitPerMinute: t.int({
+      description: 'Requests per minute before it gets RATE_LIMITED errors.',
+      resolve: ({ client }) => client.rateLimitPerMinute,
+    }),
     createdAt: t.field({ type: 'DateTime', description: 'When it was created.', resolve: ({ client }) => client.createdAt }),
-    secretRotatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When its secret was last replaced.', resolve: ({ client }) => client.secretRotatedAt }),
-    revokedAt: t.field({ type: 'DateTime', nullable: true, description: 'When its access was revoked; a revoked client stays for the audit log.', resolve: ({ client }) => client.revokedAt }),
-    lastUsedAt: t.field({ type: 'DateTime', nullable: true, description: 'Its most recent request.', resolve: ({ client }) => client.lastUsedAt }),
+    secretRotatedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its secret was last replaced.',
+      resolve: ({ client }) => client.secretRotatedAt,
+    }),
+    revokedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its access was revoked; a revoked client stays for the audit log.',
+      resolve: ({ client }) => client.revokedAt,
+    }),
+    lastUsedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'Its most recent request.',
+      resolve: ({ client }) => client.lastUsedAt,
+    }),
   }),
 });
 

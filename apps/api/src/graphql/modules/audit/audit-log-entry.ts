@@ -21,9 +21,15 @@ export const AuditLogEntryRef = builder.objectRef<AuditLogRecord>('AuditLogEntry
 AuditLogEntryRef.implement({
   description: 'One entry of the append-only audit log.',
   fields: (t) => ({
-    id: t.id({ description: 'Stable ID of the entry (a number, increasing in the order of writing).', resolve: ({ entry }) => String(entry.id) }),
+    id: t.id({
+      description: 'Stable ID of the entry (a number, increasing in the order of writing).',
+      resolve: ({ entry }) => String(entry.id),
+    }),
     at: t.field({ type: 'DateTime', description: 'When it happened.', resolve: ({ entry }) => entry.at }),
-    action: t.string({ description: 'What happened, e.g. sign-in.succeeded, person-card.updated, esia.unlinked.', resolve: ({ entry }) => entry.action }),
+    action: t.string({
+      description: 'What happened, e.g. sign-in.succeeded, person-card.updated, esia.unlinked.',
+      resolve: ({ entry }) => entry.action,
+    }),
     actorKind: t.field({ type: AuditActorKindEnum, description: 'Who acted.', resolve: ({ entry }) => entry.actorKind }),
     actorAccountId: t.id({
       nullable: true,
@@ -46,13 +52,24 @@ AuditLogEntryRef.implement({
       description: 'What was acted on: `person`, `access-request`, `reply-template`, `api-client`…; null when nothing in particular.',
       resolve: ({ entry }) => entry.targetKind,
     }),
-    targetId: t.string({ nullable: true, description: 'The ID of what was acted on; null with no target.', resolve: ({ entry }) => entry.targetId }),
+    targetId: t.string({
+      nullable: true,
+      description: 'The ID of what was acted on; null with no target.',
+      resolve: ({ entry }) => entry.targetId,
+    }),
     targetName: t.string({
       nullable: true,
       description: 'For a person card target: its name.',
       resolve: ({ targetName }) => (targetName ? formatFullName(targetName) : null),
     }),
-    clientAddress: t.string({ nullable: true, description: 'The IP address the request came from; null when there was no request.', resolve: ({ entry }) => entry.clientIp }),
-    details: t.string({ description: 'The entry’s details as a JSON object (`{}` when none); their keys depend on `action`.', resolve: ({ entry }) => JSON.stringify(entry.details ?? {}) }),
+    clientAddress: t.string({
+      nullable: true,
+      description: 'The IP address the request came from; null when there was no request.',
+      resolve: ({ entry }) => entry.clientIp,
+    }),
+    details: t.string({
+      description: 'The entry’s details as a JSON object (`{}` when none); their keys depend on `action`.',
+      resolve: ({ entry }) => JSON.stringify(entry.details ?? {}),
+    }),
   }),
 });

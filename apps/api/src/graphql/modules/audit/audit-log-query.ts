@@ -30,7 +30,12 @@ builder.queryField('auditLog', (t) =>
         try {
           const page = await context.services.auditLog.list(
             await staffActorOf(context),
-            { action: plainTextArgument(context, filter?.action, 'action'), from: filter?.from, to: filter?.to, actorAccountId: filter?.actorAccountId == null ? null : String(filter.actorAccountId) },
+            {
+              action: plainTextArgument(context, filter?.action, 'action'),
+              from: filter?.from,
+              to: filter?.to,
+              actorAccountId: filter?.actorAccountId == null ? null : String(filter.actorAccountId),
+            },
             args,
           );
           return toConnection(page);

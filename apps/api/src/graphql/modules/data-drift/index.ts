@@ -11,7 +11,10 @@ DriftChangeRef.implement({
   description: 'One field where ESIA and the card disagree: the card’s old value and ESIA’s new one.',
   fields: (t) => ({
     field: t.exposeString('field', { description: `The field: ${driftFields.join(', ')}.` }),
-    cardValue: t.exposeString('cardValue', { nullable: true, description: 'The card’s value as written (dates YYYY-MM-DD, SNILS XXX-XXX-XXX YY); null when the card has none.' }),
+    cardValue: t.exposeString('cardValue', {
+      nullable: true,
+      description: 'The card’s value as written (dates YYYY-MM-DD, SNILS XXX-XXX-XXX YY); null when the card has none.',
+    }),
     esiaValue: t.exposeString('esiaValue', { nullable: true, description: 'ESIA’s value, formatted alike.' }),
   }),
 });
@@ -40,7 +43,8 @@ builder.queryField('dataDriftItems', (t) =>
       type: DataDriftItemRef,
       description: `Open data-drift items of the staff member’s organisation (every organisation for the regional administrator), newest first; the ${driftPageSize.max} newest at most, all in one page by default.`,
       authScopes: { requestWorker: true },
-      resolve: async (_root, args, context) => arrayConnection(args, await context.services.dataDrift.listOpen((await context.staff())!), driftPageSize),
+      resolve: async (_root, args, context) =>
+        arrayConnection(args, await context.services.dataDrift.listOpen((await context.staff())!), driftPageSize),
     },
     ...connectionTypes('DataDriftItem', 'open data-drift items'),
   ),

@@ -16,7 +16,8 @@ DeploymentRef.implement({
       resolve: (policy, _args, { services }) => isSelfLinkAllowed({ policy, today: services.clock.today() }),
     }),
     legacySignInOpen: t.boolean({
-      description: 'Whether anyone may still sign in with a legacy login (everyone before the cutoff; students under 14 after it if allowed).',
+      description:
+        'Whether anyone may still sign in with a legacy login (everyone before the cutoff; students under 14 after it if allowed).',
       resolve: (policy, _args, { services }) =>
         isSelfLinkAllowed({ policy, today: services.clock.today() }) || policy.legacySignInForUnder14,
     }),

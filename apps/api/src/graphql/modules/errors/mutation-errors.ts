@@ -7,7 +7,9 @@ type ErrorClass = new (...args: never[]) => Error;
 export function mutationErrors(types: ErrorClass[], data: string) {
   return {
     types,
-    union: { description: 'The outcome: the success type with `data`, or the error that refused the operation (then nothing was changed).' },
+    union: {
+      description: 'The outcome: the success type with `data`, or the error that refused the operation (then nothing was changed).',
+    },
     result: { description: 'The operation succeeded.' },
     dataField: { description: data },
   };

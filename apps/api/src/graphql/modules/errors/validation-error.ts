@@ -16,6 +16,10 @@ builder.objectType(AccessRequestValidationError, {
   name: 'ValidationError',
   description: 'The input broke the form’s rules (the same rules the client checks); nothing was written.',
   fields: (t) => ({
-    fieldErrors: t.field({ type: [FieldErrorRef], description: 'At most one error per field, in the form’s order.', resolve: (error) => error.fieldErrors }),
+    fieldErrors: t.field({
+      type: [FieldErrorRef],
+      description: 'At most one error per field, in the form’s order.',
+      resolve: (error) => error.fieldErrors,
+    }),
   }),
 });

@@ -20,6 +20,9 @@ const credentialsSchema = z.object({
 /** Malformed input fails like a wrong password: the answer must not tell which part was wrong. */
 export function parseLegacyCredentials(input: { organisationId: string | number; login: string; password: string }) {
   const parsed = credentialsSchema.safeParse({ ...input, organisationId: String(input.organisationId) });
-  if (!parsed.success) throw new DomainError(parsed.error.issues.some((i) => i.path[0] === 'organisationId') ? 'organisation-not-found' : 'legacy-credentials-invalid');
+  if (!parsed.success)
+    throw new DomainError(
+      parsed.error.issues.some((i) => i.path[0] === 'organisationId') ? 'organisation-not-found' : 'legacy-credentials-invalid',
+    );
   return parsed.data;
 }

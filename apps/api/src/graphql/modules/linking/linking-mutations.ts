@@ -12,8 +12,11 @@ builder.mutationField('linkWithLegacyLogin', (t) =>
       'From the not-found page: ties the ESIA account of this sign-in to the person card of a legacy SGO login of the same role, then goes on signing in.',
     authScopes: { signingIn: true },
     errors: mutationErrors([DomainError], 'The session, signing in further (consent or account choice may follow).'),
-    args: { input: t.arg({ type: LegacyCredentialsInput, required: true, description: 'The legacy login of the role chosen at sign-in.' }) },
-    resolve: (_root, { input }, { session, services, meta }) => services.links.linkWithLegacyLogin(session!, parseLegacyCredentials(input), meta),
+    args: {
+      input: t.arg({ type: LegacyCredentialsInput, required: true, description: 'The legacy login of the role chosen at sign-in.' }),
+    },
+    resolve: (_root, { input }, { session, services, meta }) =>
+      services.links.linkWithLegacyLogin(session!, parseLegacyCredentials(input), meta),
   }),
 );
 

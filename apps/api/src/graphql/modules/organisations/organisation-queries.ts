@@ -14,7 +14,11 @@ builder.queryField('organisations', (t) =>
       description: `Educational organisations of one type, by name, optionally narrowed to names containing \`search\`. Pages of up to ${organisationPageSize.max} (default ${organisationPageSize.default}).`,
       authScopes: { organisationDirectory: true },
       args: {
-        typeCode: t.arg({ type: OrganisationTypeCodeEnum, required: true, description: 'The kind of organisation (AUTHORITY finds nothing).' }),
+        typeCode: t.arg({
+          type: OrganisationTypeCodeEnum,
+          required: true,
+          description: 'The kind of organisation (AUTHORITY finds nothing).',
+        }),
         search: t.arg.string({ required: false, description: 'A part of the name, any case; blank means no filter.' }),
       },
       resolve: async (_root, args, context) => {

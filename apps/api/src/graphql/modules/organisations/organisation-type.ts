@@ -21,7 +21,11 @@ const OrganisationTypeRef = builder.objectRef<OrganisationType>('OrganisationTyp
 OrganisationTypeRef.implement({
   description: 'A kind of educational organisation.',
   fields: (t) => ({
-    code: t.field({ type: OrganisationTypeCodeEnum, description: 'The kind, as used to filter `organisations`.', resolve: (type) => type.code }),
+    code: t.field({
+      type: OrganisationTypeCodeEnum,
+      description: 'The kind, as used to filter `organisations`.',
+      resolve: (type) => type.code,
+    }),
     name: t.exposeString('name', { description: 'Its name as families see it, in Russian.' }),
   }),
 });

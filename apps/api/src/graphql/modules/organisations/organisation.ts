@@ -12,7 +12,8 @@ OrganisationRef.implement({
     municipality: t.exposeString('municipality', { description: 'The municipality (town or district) it belongs to.' }),
     typeName: t.string({
       description: 'The name of its kind, e.g. «Общеобразовательная организация».',
-      resolve: async (organisation, _args, { loaders }) => (await loaders.organisationTypeName.load(organisation.typeCode)) ?? organisation.typeCode,
+      resolve: async (organisation, _args, { loaders }) =>
+        (await loaders.organisationTypeName.load(organisation.typeCode)) ?? organisation.typeCode,
     }),
   }),
 });

@@ -27,7 +27,11 @@ builder.queryField('organisationClasses', (t) =>
       resolve: async (_root, args, { services }) => {
         const id = String(args.organisationId);
         const rows = /^[0-9a-f-]{36}$/i.test(id)
-          ? await services.db.select().from(classes).where(eq(classes.organisationId, id)).orderBy(asc(classes.sortOrder), asc(classes.name))
+          ? await services.db
+              .select()
+              .from(classes)
+              .where(eq(classes.organisationId, id))
+              .orderBy(asc(classes.sortOrder), asc(classes.name))
           : [];
         return arrayConnection(args, rows, schoolClassPageSize);
       },

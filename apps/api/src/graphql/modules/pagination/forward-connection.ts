@@ -17,6 +17,11 @@ export function requireForwardPaging(args: { last?: number | null; before?: stri
 export function toConnection<T>(page: ForwardPage<T>) {
   return {
     edges: page.edges,
-    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: false, startCursor: page.edges[0]?.cursor ?? null, endCursor: page.endCursor },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: false,
+      startCursor: page.edges[0]?.cursor ?? null,
+      endCursor: page.endCursor,
+    },
   };
 }

@@ -23,7 +23,10 @@ const PersonCardInput = builder.inputType('PersonCardInput', {
     // A string, not Date: a malformed day must come back as a field error next to the field.
     birthDate: t.string({ required: false, description: 'YYYY-MM-DD.' }),
     gender: t.field({ type: PersonGenderEnum, required: false, description: 'Gender.' }),
-    snils: t.string({ required: false, description: 'SNILS in any spelling (11 digits, with or without dashes and spaces); the checksum is verified.' }),
+    snils: t.string({
+      required: false,
+      description: 'SNILS in any spelling (11 digits, with or without dashes and spaces); the checksum is verified.',
+    }),
     document: t.field({ type: IdentityDocumentInput, required: false, description: 'The identity document.' }),
     email: t.string({ required: false, description: 'Email address.' }),
     phone: t.string({ required: false, description: 'Phone number, as it should be shown.' }),
@@ -33,14 +36,16 @@ const PersonCardInput = builder.inputType('PersonCardInput', {
 builder.mutationField('updatePersonCard', (t) =>
   t.field({
     type: PersonCardRef,
-    description: 'Edits a card of the organisation; audited with the changed fields before and after. Field errors come back as ValidationError.',
+    description:
+      'Edits a card of the organisation; audited with the changed fields before and after. Field errors come back as ValidationError.',
     authScopes: { requestWorker: true },
     errors: mutationErrors([DomainError, AccessRequestValidationError], 'The card as saved.'),
     args: {
       id: t.arg.id({ required: true, description: 'The card’s ID.' }),
       input: t.arg({ type: PersonCardInput, required: true, description: 'Every editable field of the card.' }),
     },
-    resolve: async (_root, { id, input }, context) => context.services.personCards.update(await staffActorOf(context), String(id), input, context.meta),
+    resolve: async (_root, { id, input }, context) =>
+      context.services.personCards.update(await staffActorOf(context), String(id), input, context.meta),
   }),
 );
 
@@ -56,6 +61,11 @@ builder.mutationField('unlinkPersonCardEsia', (t) =>
       comment: t.arg.string({ required: true, description: 'Why, for the audit log; must not be blank.' }),
     },
     resolve: async (_root, { id, comment }, context) =>
-      context.services.personCards.unlinkEsia(await staffActorOf(context), String(id), requirePlainText(comment, 'comment', 'multi-line'), context.meta),
+      context.services.personCards.unlinkEsia(
+        await staffActorOf(context),
+        String(id),
+        requirePlainText(comment, 'comment', 'multi-line'),
+        context.meta,
+      ),
   }),
 );

@@ -16,7 +16,8 @@ builder.queryField('personCards', (t) =>
       args: {
         search: t.arg.string({
           required: false,
-          description: 'Finds ФИО (any words of it, in any order); with personal data also a whole SNILS or a document number. Blank: every card.',
+          description:
+            'Finds ФИО (any words of it, in any order); with personal data also a whole SNILS or a document number. Blank: every card.',
         }),
       },
       resolve: async (_root, args, context) => {

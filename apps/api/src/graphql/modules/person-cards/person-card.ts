@@ -84,7 +84,12 @@ EsiaLinkEntryRef.implement({
       description: 'Null for an automatic link at sign-in.',
       resolve: ({ link, card }, _args, { services }) => services.personCards.linkActor(card, link.linkedByAccountId),
     }),
-    unlinkedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the link was removed; null while it is current.', resolve: ({ link }) => link.unlinkedAt }),
+    unlinkedAt: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the link was removed; null while it is current.',
+      resolve: ({ link }) => link.unlinkedAt,
+    }),
     unlinkedBy: t.field({
       type: LinkActorRef,
       nullable: true,
@@ -117,9 +122,23 @@ PersonCardRef.implement({
     fullName: t.string({ description: 'ФИО: last, first and middle name.', resolve: (card) => formatFullName(name(card)) }),
     lastName: t.string({ description: 'Surname (фамилия).', resolve: (card) => card.person.lastName }),
     firstName: t.string({ description: 'Given name (имя).', resolve: (card) => card.person.firstName }),
-    middleName: t.string({ nullable: true, description: 'Patronymic (отчество); null when there is none.', resolve: (card) => card.person.middleName }),
-    birthDate: t.field({ type: 'Date', nullable: true, description: 'Null when the card has none.', resolve: (card) => card.person.birthDate }),
-    gender: t.field({ type: PersonGenderEnum, nullable: true, description: 'Null when the card has none.', resolve: (card) => card.person.gender }),
+    middleName: t.string({
+      nullable: true,
+      description: 'Patronymic (отчество); null when there is none.',
+      resolve: (card) => card.person.middleName,
+    }),
+    birthDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Null when the card has none.',
+      resolve: (card) => card.person.birthDate,
+    }),
+    gender: t.field({
+      type: PersonGenderEnum,
+      nullable: true,
+      description: 'Null when the card has none.',
+      resolve: (card) => card.person.gender,
+    }),
     snils: t.string({
       ...personalDataOnly,
       nullable: true,
@@ -134,7 +153,11 @@ PersonCardRef.implement({
       resolve: ({ person }) => cardDocument(person),
     }),
     email: t.string({ nullable: true, description: 'Email on the card; null when none.', resolve: (card) => card.person.email }),
-    phone: t.string({ nullable: true, description: 'Phone on the card, as written; null when none.', resolve: (card) => card.person.phone }),
+    phone: t.string({
+      nullable: true,
+      description: 'Phone on the card, as written; null when none.',
+      resolve: (card) => card.person.phone,
+    }),
     updatedAt: t.field({ type: 'DateTime', description: 'When the card last changed.', resolve: (card) => card.person.updatedAt }),
     accounts: t.field({
       type: [PersonCardAccountRef],

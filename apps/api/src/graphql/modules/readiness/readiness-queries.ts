@@ -13,7 +13,8 @@ builder.queryField('organisationReadiness', (t) =>
       description:
         'One row per organisation the caller may see, by name: the region’s overview (a school: its own row). Scope statistics:read for API clients.',
       authScopes: { statisticsReader: true },
-      resolve: async (_root, args, context) => arrayConnection(args, await context.services.readiness.byOrganisation((await context.reader())!), pageSize),
+      resolve: async (_root, args, context) =>
+        arrayConnection(args, await context.services.readiness.byOrganisation((await context.reader())!), pageSize),
     },
     ...connectionTypes('OrganisationReadiness', 'organisations’ readiness rows'),
   ),
@@ -40,7 +41,8 @@ builder.queryField('unlinkedPeople', (t) =>
   t.connection(
     {
       type: UnlinkedPersonRef,
-      description: 'Students of a class and their parents who have no ESIA link yet, counted live (the class teacher; API clients need cards:read).',
+      description:
+        'Students of a class and their parents who have no ESIA link yet, counted live (the class teacher; API clients need cards:read).',
       authScopes: { $any: { requestReader: true, cardReader: true } },
       args: { classId: t.arg.id({ required: true, description: 'The class’s ID.' }) },
       resolve: async (_root, args, context) =>

@@ -5,16 +5,21 @@ import type { ReadinessRow } from '../../../readiness/readiness-query';
 import type { UnlinkedPerson } from '../../../readiness/readiness-service';
 import { builder } from '../../builder';
 
-
 /** The counts both row types share, described once; only what parents means differs. */
 function addNumberFields<T extends ReadinessCounts>(ref: ObjectRef<typeof builder.$inferSchemaTypes, T>, parentsMeaning: string) {
   builder.objectFields(ref, (t) => ({
     students: t.int({ description: 'Students with an active account.', resolve: (row) => row.students }),
     studentsLinked: t.int({ description: 'Of them, with an ESIA (Госуслуги) link.', resolve: (row) => row.studentsLinked }),
-    studentsRecentEsia: t.int({ description: 'Of them, signed in through ESIA in the last 30 days.', resolve: (row) => row.studentsRecentEsia }),
+    studentsRecentEsia: t.int({
+      description: 'Of them, signed in through ESIA in the last 30 days.',
+      resolve: (row) => row.studentsRecentEsia,
+    }),
     parents: t.int({ description: parentsMeaning, resolve: (row) => row.parents }),
     parentsLinked: t.int({ description: 'Of them, with an ESIA link.', resolve: (row) => row.parentsLinked }),
-    parentsRecentEsia: t.int({ description: 'Of them, signed in through ESIA in the last 30 days.', resolve: (row) => row.parentsRecentEsia }),
+    parentsRecentEsia: t.int({
+      description: 'Of them, signed in through ESIA in the last 30 days.',
+      resolve: (row) => row.parentsRecentEsia,
+    }),
     openRequests: t.int({ description: 'Access requests still new or in review.', resolve: (row) => row.openRequests }),
     oldestOpenRequestAt: t.field({
       type: 'DateTime',
@@ -31,11 +36,17 @@ ReadinessRowRef.implement({
   fields: (t) => ({
     organisationId: t.exposeID('organisationId', { description: 'The organisation’s stable ID.' }),
     organisationName: t.exposeString('organisationName', { description: 'The organisation’s full name.' }),
-    classId: t.exposeID('classId', { nullable: true, description: 'The class’s stable ID; null for the row of requests that name no class.' }),
+    classId: t.exposeID('classId', {
+      nullable: true,
+      description: 'The class’s stable ID; null for the row of requests that name no class.',
+    }),
     className: t.exposeString('className', { nullable: true, description: 'e.g. «8А»; null with classId.' }),
   }),
 });
-addNumberFields(ReadinessRowRef, 'Parents with an account, by their children’s class (a parent of children in two classes counts in both).');
+addNumberFields(
+  ReadinessRowRef,
+  'Parents with an account, by their children’s class (a parent of children in two classes counts in both).',
+);
 
 export const OrganisationReadinessRef = builder.objectRef<OrganisationReadinessRow>('OrganisationReadiness');
 OrganisationReadinessRef.implement({

@@ -25,7 +25,8 @@ builder.queryField('replyTemplates', (t) =>
       type: ReplyTemplateRef,
       description: `The staff member's organisation's reply templates, by title. Pages of up to ${templatePageSize.max} (the default).`,
       authScopes: { requestWorker: true },
-      resolve: async (_root, args, context) => arrayConnection(args, await context.services.replyTemplates.list((await context.staff())!), templatePageSize),
+      resolve: async (_root, args, context) =>
+        arrayConnection(args, await context.services.replyTemplates.list((await context.staff())!), templatePageSize),
     },
     ...connectionTypes('ReplyTemplate', 'reply templates'),
   ),

@@ -30,12 +30,24 @@ const CandidateRef = builder.objectRef<RankedCandidate<RequestCandidateCard>>('R
 CandidateRef.implement({
   description: "A person card of the request's organisation that may be the applicant, with how each field compares.",
   fields: (t) => ({
-    personId: t.id({ description: 'The card’s ID (see `personCard`; `personId` of resolveAccessRequestByLink).', resolve: (candidate) => candidate.card.id }),
+    personId: t.id({
+      description: 'The card’s ID (see `personCard`; `personId` of resolveAccessRequestByLink).',
+      resolve: (candidate) => candidate.card.id,
+    }),
     fullName: t.string({ description: 'ФИО on the card.', resolve: (candidate) => formatFullName(candidate.card) }),
     lastName: t.string({ description: 'Surname on the card.', resolve: (candidate) => candidate.card.lastName }),
     firstName: t.string({ description: 'Given name on the card.', resolve: (candidate) => candidate.card.firstName }),
-    middleName: t.string({ nullable: true, description: 'Patronymic on the card; null when none.', resolve: (candidate) => candidate.card.middleName ?? null }),
-    birthDate: t.field({ type: 'Date', nullable: true, description: 'Birth date on the card; null when none.', resolve: (candidate) => candidate.card.birthDate ?? null }),
+    middleName: t.string({
+      nullable: true,
+      description: 'Patronymic on the card; null when none.',
+      resolve: (candidate) => candidate.card.middleName ?? null,
+    }),
+    birthDate: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Birth date on the card; null when none.',
+      resolve: (candidate) => candidate.card.birthDate ?? null,
+    }),
     snils: t.string({
       ...personalDataOnly,
       nullable: true,
@@ -46,9 +58,14 @@ CandidateRef.implement({
       ...personalDataOnly,
       nullable: true,
       description: `The card’s identity document, series and number. ${personalDataOnly.description}`,
-      resolve: (candidate) => (candidate.card.document ? [candidate.card.document.series, candidate.card.document.number].filter(Boolean).join(' ') : null),
+      resolve: (candidate) =>
+        candidate.card.document ? [candidate.card.document.series, candidate.card.document.number].filter(Boolean).join(' ') : null,
     }),
-    className: t.string({ nullable: true, description: 'The card’s class in the organisation; null when none.', resolve: (candidate) => candidate.card.className ?? null }),
+    className: t.string({
+      nullable: true,
+      description: 'The card’s class in the organisation; null when none.',
+      resolve: (candidate) => candidate.card.className ?? null,
+    }),
     tier: t.string({
       description: `How good a candidate, best first: ${candidateTiers.join(', ')}. «exact» is what automatic matching would have accepted.`,
       resolve: (candidate) => candidate.tier,
@@ -69,6 +86,7 @@ builder.objectField(StaffAccessRequestRef, 'candidates', (t) =>
   t.field({
     type: [CandidateRef],
     description: 'Person cards that may be the applicant, best first (only for staff who work requests; empty for everyone else).',
-    resolve: async (request, _args, context) => ((await context.staff())?.permissions.workRequests ? requestCandidates(context.services.db, request) : []),
+    resolve: async (request, _args, context) =>
+      (await context.staff())?.permissions.workRequests ? requestCandidates(context.services.db, request) : [],
   }),
 );

@@ -65,7 +65,8 @@ ApplicantChildRef.implement({
       ...personalDataOnly,
       nullable: true,
       description: `The birth certificate from ESIA, series and number. ${personalDataOnly.description}`,
-      resolve: (child) => (child.birthCertificate ? [child.birthCertificate.series, child.birthCertificate.number].filter(Boolean).join(' ') : null),
+      resolve: (child) =>
+        child.birthCertificate ? [child.birthCertificate.series, child.birthCertificate.number].filter(Boolean).join(' ') : null,
     }),
   }),
 });
@@ -117,7 +118,11 @@ StaffAccessRequestRef.implement({
     number: t.exposeString('number', { description: 'Human-readable number, e.g. 2026-000123.' }),
     status: t.field({ type: AccessRequestStatusEnum, description: 'Where the request is now.', resolve: (request) => request.status }),
     role: t.exposeString('role', { description: 'The role the applicant asked for: `parent` or `student`.' }),
-    applicant: t.field({ type: ApplicantRef, description: 'The applicant as ESIA described them.', resolve: (request) => request.applicant }),
+    applicant: t.field({
+      type: ApplicantRef,
+      description: 'The applicant as ESIA described them.',
+      resolve: (request) => request.applicant,
+    }),
     child: t.field({
       type: ApplicantChildRef,
       nullable: true,
@@ -126,7 +131,11 @@ StaffAccessRequestRef.implement({
     }),
     email: t.exposeString('email', { description: 'Where the applicant wants the answer.' }),
     comment: t.exposeString('comment', { nullable: true, description: 'What the applicant wrote; null when nothing.' }),
-    matchReason: t.field({ type: MatchReasonEnum, description: 'Why the system could not let the applicant in by itself.', resolve: (request) => request.matchReason as 'no-matching-card' }),
+    matchReason: t.field({
+      type: MatchReasonEnum,
+      description: 'Why the system could not let the applicant in by itself.',
+      resolve: (request) => request.matchReason as 'no-matching-card',
+    }),
     organisation: t.field({
       type: OrganisationRef,
       description: 'The organisation the request was sent to.',
@@ -153,19 +162,25 @@ StaffAccessRequestRef.implement({
     assignedToName: t.string({
       nullable: true,
       description: 'Who took the request into review; null when nobody did.',
-      resolve: (request, _args, { loaders }) => (request.assignedToAccountId ? loaders.accountHolderName.load(request.assignedToAccountId) : null),
+      resolve: (request, _args, { loaders }) =>
+        request.assignedToAccountId ? loaders.accountHolderName.load(request.assignedToAccountId) : null,
     }),
     decidedByName: t.string({
       nullable: true,
       description: 'Who resolved or rejected it; null while open.',
-      resolve: (request, _args, { loaders }) => (request.decidedByAccountId ? loaders.accountHolderName.load(request.decidedByAccountId) : null),
+      resolve: (request, _args, { loaders }) =>
+        request.decidedByAccountId ? loaders.accountHolderName.load(request.decidedByAccountId) : null,
     }),
-    decisionComment: t.exposeString('decisionComment', { nullable: true, description: 'The comment emailed with the decision; null while open.' }),
+    decisionComment: t.exposeString('decisionComment', {
+      nullable: true,
+      description: 'The comment emailed with the decision; null while open.',
+    }),
     decidedAt: t.expose('decidedAt', { type: 'DateTime', nullable: true, description: 'When it was decided; null while open.' }),
     availableActions: t.field({
       type: [RequestActionEnum],
       description: 'What the caller may do with it now; empty for those who only read requests.',
-      resolve: async (request, _args, context) => ((await context.staff())?.permissions.workRequests ? availableAccessRequestActions(request.status) : []),
+      resolve: async (request, _args, context) =>
+        (await context.staff())?.permissions.workRequests ? availableAccessRequestActions(request.status) : [],
     }),
     history: t.field({
       type: [AccessRequestEventRef],

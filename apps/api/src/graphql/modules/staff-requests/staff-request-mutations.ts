@@ -27,7 +27,13 @@ builder.mutationField('addAccessRequestNote', (t) =>
     authScopes: { requestWorker: true },
     errors: mutationErrors([DomainError], 'The request with the note in its history.'),
     args: { id: requestId(t), text: t.arg.string({ required: true, description: 'The note; must not be blank.' }) },
-    resolve: async (_root, { id, text }, context) => context.services.staffRequests.addNote((await context.staff())!, String(id), requirePlainText(text, 'text', 'multi-line'), context.meta),
+    resolve: async (_root, { id, text }, context) =>
+      context.services.staffRequests.addNote(
+        (await context.staff())!,
+        String(id),
+        requirePlainText(text, 'text', 'multi-line'),
+        context.meta,
+      ),
   }),
 );
 
@@ -64,13 +70,17 @@ builder.mutationField('resolveAccessRequestByLink', (t) =>
 builder.mutationField('resolveAccessRequestByCreate', (t) =>
   t.field({
     type: StaffAccessRequestRef,
-    description: "Resolves by creating the applicant's card and account (and the child's, for a parent) from the request's ESIA data, then linking.",
+    description:
+      "Resolves by creating the applicant's card and account (and the child's, for a parent) from the request's ESIA data, then linking.",
     authScopes: { requestWorker: true },
     errors: mutationErrors([DomainError], 'The request, now RESOLVED.'),
     args: {
       id: requestId(t),
       comment: decisionComment(t),
-      classId: t.arg.id({ required: false, description: 'The class of the new student account (the child’s, for a parent); defaults to the class in the request.' }),
+      classId: t.arg.id({
+        required: false,
+        description: 'The class of the new student account (the child’s, for a parent); defaults to the class in the request.',
+      }),
       childPersonId: t.arg.id({ required: false, description: 'An existing card of the child, instead of creating one.' }),
     },
     resolve: async (_root, { id, comment, classId, childPersonId }, context) =>
@@ -94,7 +104,13 @@ builder.mutationField('rejectAccessRequest', (t) =>
     authScopes: { requestWorker: true },
     errors: mutationErrors([DomainError], 'The request, now REJECTED.'),
     args: { id: requestId(t), comment: decisionComment(t) },
-    resolve: async (_root, { id, comment }, context) => context.services.requestDecisions.reject((await context.staff())!, String(id), requirePlainText(comment, 'comment', 'multi-line'), context.meta),
+    resolve: async (_root, { id, comment }, context) =>
+      context.services.requestDecisions.reject(
+        (await context.staff())!,
+        String(id),
+        requirePlainText(comment, 'comment', 'multi-line'),
+        context.meta,
+      ),
   }),
 );
 
@@ -103,8 +119,17 @@ BulkResultRef.implement({
   description: 'The outcome for one request of a bulk decision: the request as decided, or why it was not.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'The request’s ID, as given.' }),
-    request: t.field({ type: StaffAccessRequestRef, nullable: true, description: 'The request as decided; null when it was refused.', resolve: (result) => result.request }),
-    errorCode: t.string({ nullable: true, description: 'Why it was refused, a DomainErrorCode value in its domain spelling (e.g. invalid-transition); null on success.', resolve: (result) => result.error?.code ?? null }),
+    request: t.field({
+      type: StaffAccessRequestRef,
+      nullable: true,
+      description: 'The request as decided; null when it was refused.',
+      resolve: (result) => result.request,
+    }),
+    errorCode: t.string({
+      nullable: true,
+      description: 'Why it was refused, a DomainErrorCode value in its domain spelling (e.g. invalid-transition); null on success.',
+      resolve: (result) => result.error?.code ?? null,
+    }),
     errorMessage: t.string({
       nullable: true,
       description: "Why it was refused, in the caller's language; null on success.",

@@ -10,13 +10,20 @@ import { StaffAccessRequestRef } from './staff-access-request';
 
 const RequestRoleEnum = builder.enumType('AccessRequestRole', {
   description: 'The role an access request asks for.',
-  values: enumValues(['parent', 'student'] as const, { parent: 'A parent asking about their child.', student: 'A student asking for their own account.' }),
+  values: enumValues(['parent', 'student'] as const, {
+    parent: 'A parent asking about their child.',
+    student: 'A student asking for their own account.',
+  }),
 });
 
 const QueueFilterInput = builder.inputType('StaffRequestFilter', {
   description: 'Narrows the request queue; the conditions combine (AND).',
   fields: (t) => ({
-    statuses: t.field({ type: [AccessRequestStatusEnum], required: false, description: 'Any of these statuses; all when omitted or empty.' }),
+    statuses: t.field({
+      type: [AccessRequestStatusEnum],
+      required: false,
+      description: 'Any of these statuses; all when omitted or empty.',
+    }),
     role: t.field({ type: RequestRoleEnum, required: false, description: 'Only requests for this role.' }),
     classId: t.id({ required: false, description: 'Only requests about this class.' }),
     organisationId: t.id({ required: false, description: 'Regional administrators: one organisation only.' }),
@@ -35,7 +42,9 @@ builder.queryField('staffAccessRequests', (t) =>
       type: StaffAccessRequestRef,
       description: `The request queue of the caller’s organisations (a teacher: their class), newest first. Pages of up to ${queuePageSize.max} (default ${queuePageSize.default}).`,
       authScopes: { requestReader: true },
-      args: { filter: t.arg({ type: QueueFilterInput, required: false, description: 'Which requests; all the caller may see when omitted.' }) },
+      args: {
+        filter: t.arg({ type: QueueFilterInput, required: false, description: 'Which requests; all the caller may see when omitted.' }),
+      },
       resolve: async (_root, args, context) => {
         requireForwardPaging(args);
         const { filter, first, after } = args;
@@ -70,6 +79,7 @@ builder.queryField('staffAccessRequest', (t) =>
     description: 'One request the caller may see; null otherwise (another organisation’s requests do not exist for them).',
     authScopes: { requestReader: true },
     args: { id: t.arg.id({ required: true, description: 'The request’s ID.' }) },
-    resolve: async (_root, { id }, context) => context.services.staffRequests.visibleRequest(context.services.db, (await context.reader())!, String(id)).catch(() => null),
+    resolve: async (_root, { id }, context) =>
+      context.services.staffRequests.visibleRequest(context.services.db, (await context.reader())!, String(id)).catch(() => null),
   }),
 );

@@ -34,6 +34,10 @@ AccountRef.implement({
       description: 'The class (or kindergarten group) of a student; null for other roles.',
       resolve: (account, _args, { loaders }) => (account.classId ? loaders.className.load(account.classId) : null),
     }),
-    lastSignedInAt: t.expose('lastSignedInAt', { type: 'DateTime', nullable: true, description: 'The last sign-in to this account; null if never.' }),
+    lastSignedInAt: t.expose('lastSignedInAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'The last sign-in to this account; null if never.',
+    }),
   }),
 });

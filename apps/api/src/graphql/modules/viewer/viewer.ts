@@ -33,8 +33,14 @@ export const AppNameEnum = builder.enumType('AppName', {
 export const NotFoundReasonEnum = builder.enumType('NotFoundReason', {
   description: 'Why the ESIA account of this sign-in did not lead to an account of the system.',
   values: {
-    UNCONFIRMED_ACCOUNT: { value: 'unconfirmed-account', description: 'The ESIA account is not confirmed, so it cannot be matched automatically.' },
-    NO_MATCHING_CARD: { value: 'no-matching-card', description: 'No person card with this name and document has an account in the chosen role.' },
+    UNCONFIRMED_ACCOUNT: {
+      value: 'unconfirmed-account',
+      description: 'The ESIA account is not confirmed, so it cannot be matched automatically.',
+    },
+    NO_MATCHING_CARD: {
+      value: 'no-matching-card',
+      description: 'No person card with this name and document has an account in the chosen role.',
+    },
     AMBIGUOUS_MATCH: { value: 'ambiguous-match', description: 'Several person cards fit; the organisation has to decide.' },
     CARD_ALREADY_LINKED: { value: 'card-already-linked', description: 'The matching card is linked to another ESIA account.' },
   } as const,
@@ -78,9 +84,13 @@ StaffPermissionsRef.implement({
     workRequests: t.exposeBoolean('workRequests', { description: 'Takes, resolves and rejects access requests of the organisation.' }),
     readClassRequests: t.exposeBoolean('readClassRequests', { description: 'Reads requests (and readiness) at least of their own class.' }),
     manageCards: t.exposeBoolean('manageCards', { description: 'Edits person cards and unlinks ESIA on a person’s behalf.' }),
-    readStatistics: t.exposeBoolean('readStatistics', { description: 'Reads the readiness numbers of the whole organisation (or region).' }),
+    readStatistics: t.exposeBoolean('readStatistics', {
+      description: 'Reads the readiness numbers of the whole organisation (or region).',
+    }),
     readAudit: t.exposeBoolean('readAudit', { description: 'Reads the audit log.' }),
-    allOrganisations: t.exposeBoolean('allOrganisations', { description: 'Sees every organisation of the region (the regional administrator).' }),
+    allOrganisations: t.exposeBoolean('allOrganisations', {
+      description: 'Sees every organisation of the region (the regional administrator).',
+    }),
     manageApiClients: t.exposeBoolean('manageApiClients', { description: 'Creates, rotates and revokes third-party API clients.' }),
   }),
 });
@@ -92,7 +102,11 @@ ViewerRef.implement({
   fields: (t) => ({
     stage: t.field({ type: SessionStageEnum, description: 'Where the visitor is in the sign-in.', resolve: (session) => session.stage }),
     app: t.field({ type: AppNameEnum, description: 'The application the session was opened for.', resolve: (session) => session.app }),
-    signInRole: t.field({ type: SignInRoleEnum, description: 'The role chosen on the sign-in page.', resolve: (session) => session.signInRole }),
+    signInRole: t.field({
+      type: SignInRoleEnum,
+      description: 'The role chosen on the sign-in page.',
+      resolve: (session) => session.signInRole,
+    }),
     esiaFullName: t.string({
       nullable: true,
       description: 'The name ESIA gave, while the sign-in is not finished.',
@@ -106,7 +120,8 @@ ViewerRef.implement({
     }),
     consentScopes: t.stringList({
       description: 'ESIA scopes whose data the consent covers (shown while stage is CONSENT).',
-      resolve: (session, _args, { services }) => (session.stage === 'consent' ? services.config.esia.scopes.filter((s) => s !== 'openid') : []),
+      resolve: (session, _args, { services }) =>
+        session.stage === 'consent' ? services.config.esia.scopes.filter((s) => s !== 'openid') : [],
     }),
     accountChoices: t.field({
       type: [AccountRef],
@@ -118,7 +133,11 @@ ViewerRef.implement({
         return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
       },
     }),
-    signInMethod: t.field({ type: SignInMethodEnum, description: 'How this session signed in.', resolve: (session) => session.signInMethod }),
+    signInMethod: t.field({
+      type: SignInMethodEnum,
+      description: 'How this session signed in.',
+      resolve: (session) => session.signInMethod,
+    }),
     staffPermissions: t.field({
       type: StaffPermissionsRef,
       nullable: true,
