@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createTranslator, pickLanguage } from '@vhod/i18n';
 import { GraphQLError } from 'graphql';
-import { createYoga } from 'graphql-yoga';
+import { createGraphQLError, createYoga, type YogaLogger } from 'graphql-yoga';
 import type { ApiClientActor } from '../api-clients/api-client-actor';
 import { bearerTokenOf } from '../api-clients/api-client-secret';
+import type { Logger } from '../logging/logger';
+import { describeError, reportUnexpectedError } from '../logging/unexpected-error';
 import { readCookie, sessionCookieName } from '../sessions/cookies';
 import { clientMeta, type ApiServices } from '../server/http-types';
 import { loadStaffActor, type StaffActor } from '../staff/staff-actor';
@@ -33,8 +35,10 @@ export function createGraphQLHandler(services: ApiServices) {
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: !services.config.production,
-    // Unexpected errors reach clients as "Unexpected error." only; DomainErrors are typed results instead.
-    maskedErrors: true,
+    // Unexpected errors reach clients as "Unexpected error." with the correlation id of their log
+    // line; DomainErrors are typed results instead.
+    maskedErrors: { maskError: (error) => maskUnexpectedError(services.logger, error) },
+    logging: yogaLogger(services.logger),
     // Yoga's default reflects any Origin with credentials; only our own pages may read answers.
     // Anything else gets no CORS headers at all, so the browser keeps the answer from its script.
     cors: (request) => {
@@ -119,4 +123,39 @@ async function authenticateApiClient(services: ApiServices, authorization: strin
     });
   }
   return client;
+}
+
+/** Errors already logged with their correlation id; Yoga logs every masked error again, which it must not. */
+const reported = new WeakSet<object>();
+
+/** A GraphQL error raised on purpose (validation, a refusal with its status), possibly wrapped by a resolver's path. */
+function isIntendedGraphQLError(error: unknown): error is GraphQLError {
+  if (!(error instanceof GraphQLError)) return false;
+  return error.originalError == null || isIntendedGraphQLError(error.originalError);
+}
+
+function maskUnexpectedError(logger: Logger, error: unknown): Error {
+  if (isIntendedGraphQLError(error)) return error;
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const correlationId = reportUnexpectedError(logger, original);
+  if (typeof error === 'object' && error !== null) reported.add(error);
+  return createGraphQLError('Unexpected error.', {
+    ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
+  });
+}
+
+/** Yoga's own log lines through ours; an error argument is told by its class and code, never its message. */
+function yogaLogger(logger: Logger): YogaLogger {
+  const safe = (args: unknown[]) =>
+    args
+      .filter((arg) => !(typeof arg === 'object' && arg !== null && reported.has(arg)))
+      .map((arg) => (arg instanceof Error ? describeError(arg) : arg));
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const kept = safe(args);
+      if (kept.length > 0) logger[level]({ yoga: kept }, 'graphql');
+    };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

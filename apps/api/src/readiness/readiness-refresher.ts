@@ -1,5 +1,7 @@
 import type { Database } from '@vhod/db';
 import type { Clock } from '../clock/clock';
+import type { Logger } from '../logging/logger';
+import { reportUnexpectedError } from '../logging/unexpected-error';
 import { readinessSnapshotInfo, refreshReadinessSnapshot } from './readiness-snapshot';
 
 /**
@@ -14,9 +16,11 @@ export function createReadinessRefresher({
   clock,
   intervalMs,
   recentDays,
+  logger,
 }: {
   db: Database;
   clock: Clock;
+  logger: Logger;
   intervalMs: number;
   recentDays: number;
 }) {
@@ -29,7 +33,7 @@ export function createReadinessRefresher({
       if (info && clock.now().getTime() - info.refreshedAt.getTime() < intervalMs / 2) return;
       await refreshReadinessSnapshot(db, clock.now(), recentDays);
     })().catch((error: unknown) => {
-      console.error('readiness snapshot refresh failed', error);
+      reportUnexpectedError(logger, error, { task: 'readiness-refresh' });
     });
     return running;
   }

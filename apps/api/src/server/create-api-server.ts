@@ -28,6 +28,8 @@ import { createLegacySignIn } from '../sign-in/legacy-sign-in';
 import { createGraphQLHandler, translatorFor } from '../graphql/yoga';
 import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
+import { createLogger, type Logger } from '../logging/logger';
+import { reportUnexpectedError } from '../logging/unexpected-error';
 import { createHttpServer, maxUrlLength } from './http-server';
 import type { ApiServices, RouteHandler } from './http-types';
 import { postRefusal } from './request-guards';
@@ -41,9 +43,16 @@ export interface ApiServerOptions {
   spaDirs?: { family?: string; staff?: string };
   /** Tests move time; everything else uses the system clock in the deployment's time zone. */
   clock?: Clock;
+  /** Where log lines go; stdout unless a test reads them. */
+  logger?: Logger;
 }
 
-export function createApiServices({ config, db, clock = systemClock(config.timeZone) }: ApiServerOptions): ApiServices {
+export function createApiServices({
+  config,
+  db,
+  clock = systemClock(config.timeZone),
+  logger = createLogger(),
+}: ApiServerOptions): ApiServices {
   const sessions = createSessionStore(db, config.sessions);
   const signIn = createSignInService({ db, sessions, esiaScopes: config.esia.scopes });
   const credentials = createLegacyCredentials(db, clock);
@@ -53,6 +62,7 @@ export function createApiServices({ config, db, clock = systemClock(config.timeZ
     config,
     clock,
     db,
+    logger,
     esia: createEsiaClient(config.esia),
     loginFlows: createLoginFlows(db, config.sessions.loginFlowTimeoutMs),
     sessions,
@@ -79,8 +89,7 @@ const routes: Record<string, RouteHandler> = {
   'POST /auth/logout': signOut,
 };
 
-export function createRequestListener(options: ApiServerOptions) {
-  const services = createApiServices(options);
+export function createRequestListener(options: ApiServerOptions, services = createApiServices(options)) {
   const graphql = createGraphQLHandler(services);
   const familyDir = options.spaDirs?.family && resolve(options.spaDirs.family);
   const staffDir = options.spaDirs?.staff && resolve(options.spaDirs.staff);
@@ -114,9 +123,11 @@ export function createRequestListener(options: ApiServerOptions) {
       res.statusCode = 404;
       res.end('Not found');
     } catch (error) {
-      // Only the error's kind: messages of database errors can carry personal data.
-      console.error('request failed', req.method, path, error instanceof Error ? error.name : typeof error);
-      if (!res.headersSent) res.statusCode = 500;
+      const correlationId = reportUnexpectedError(services.logger, error, { method: req.method ?? '', path });
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('X-Correlation-Id', correlationId);
+      }
       res.end();
     }
   };
@@ -155,16 +166,18 @@ export interface RunningApiServer {
 
 /** The HTTP server and, when SMTP is configured, the email outbox worker beside it. */
 export async function startApiServer(options: ApiServerOptions & { port: number; host?: string }): Promise<RunningApiServer> {
-  const server = createHttpServer(createRequestListener(options));
+  const services = createApiServices(options);
+  const server = createHttpServer(createRequestListener(options, services));
   await new Promise<void>((done) => server.listen(options.port, options.host ?? '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   const { email } = options.config;
   const worker = email ? createOutboxWorker({ db: options.db, transport: { host: email.host, port: email.port }, from: email.from }) : null;
   if (worker) worker.start();
-  else console.warn('SMTP_HOST is not set: emails stay in the outbox until a worker with SMTP runs');
+  else services.logger.warn('SMTP_HOST is not set: emails stay in the outbox until a worker with SMTP runs');
   const readiness = createReadinessRefresher({
     db: options.db,
-    clock: options.clock ?? systemClock(options.config.timeZone),
+    clock: services.clock,
+    logger: services.logger,
     intervalMs: options.config.readinessRefreshMs,
     recentDays: readinessRecentDays,
   });

@@ -16,6 +16,7 @@ import type { Clock } from '../clock/clock';
 import type { ApiConfig } from '../config';
 import type { LinkService } from '../linking/link-service';
 import type { LegacySignIn } from '../sign-in/legacy-sign-in';
+import type { Logger } from '../logging/logger';
 import type { ClientMeta, SessionStore } from '../sessions/session-store';
 import type { SignInService } from '../sign-in/sign-in-service';
 
@@ -24,6 +25,7 @@ export interface ApiServices {
   config: ApiConfig;
   clock: Clock;
   db: Database;
+  logger: Logger;
   esia: EsiaClient;
   loginFlows: LoginFlows;
   sessions: SessionStore;

@@ -2,11 +2,13 @@ import type { DatabaseHandle } from '@vhod/db';
 import { seededTestDatabase } from '@vhod/db/testing';
 import { loadApiConfig } from '../../src/config';
 import { createApiServices, startApiServer, type RunningApiServer } from '../../src/server/create-api-server';
+import type { Logger } from '../../src/logging/logger';
 import { testClock } from './test-clock';
 
 interface SeededOptions {
   env?: Record<string, string>;
   now?: string;
+  logger?: Logger;
 }
 
 /**
@@ -17,7 +19,7 @@ export async function seededServices(options: SeededOptions = {}) {
   const database: DatabaseHandle = await seededTestDatabase();
   const config = loadApiConfig({ NODE_ENV: 'test', VHOD_SELF_LINK_CUTOFF: '2027-03-17', ...options.env });
   const clock = testClock(options.now ?? '2026-11-23T09:00:00Z');
-  return { database, db: database.db, config, clock, services: createApiServices({ config, db: database.db, clock }) };
+  return { database, db: database.db, config, clock, services: createApiServices({ config, db: database.db, clock, logger: options.logger }) };
 }
 
 export type SeededApiServer = Awaited<ReturnType<typeof seededServices>> & { server: RunningApiServer; close(): Promise<void> };
