@@ -115,7 +115,8 @@ describe('readiness numbers', () => {
   });
 
   it('recount on start only when the snapshot is older than half the interval; runNow always recounts', async () => {
-    const refresher = () => createReadinessRefresher({ db: env.db, clock: env.clock, logger: env.services.logger, intervalMs: 10 * 60_000, recentDays: 30 });
+    const refresher = () =>
+      createReadinessRefresher({ db: env.db, clock: env.clock, logger: env.services.logger, intervalMs: 10 * 60_000, recentDays: 30 });
     const startAndStop = async () => {
       const running = refresher();
       running.start();

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import SchemaBuilder from '@pothos/core';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -78,7 +79,9 @@ builder.scalarType('Date', {
   description: 'A calendar date, YYYY-MM-DD.',
   serialize: (value) => value,
   parseValue: (value) => {
-    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new TypeError('Date must be YYYY-MM-DD');
+    const valid =
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+    if (!valid) throw badScalar('Date must be a calendar date, YYYY-MM-DD');
     return value;
   },
 });
@@ -87,8 +90,15 @@ builder.scalarType('DateTime', {
   description: 'A moment in time, ISO 8601 with time zone.',
   serialize: (value) => value.toISOString(),
   parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be ISO 8601');
+    const date = typeof value === 'string' && isoDateTime.test(value) ? new Date(value) : null;
+    if (!date || Number.isNaN(date.getTime())) throw badScalar('DateTime must be ISO 8601 with a time zone, e.g. 2026-12-01T09:00:00Z');
     return date;
   },
 });
+
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A value of the wrong shape is the caller's mistake: graphql-js keeps a GraphQLError's code, anything else would be masked as internal. */
+function badScalar(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}

@@ -1,5 +1,7 @@
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 import type { ApiConfig } from '../config';
 
 /**
@@ -27,10 +29,31 @@ export function securityPlugins(config: Pick<ApiConfig, 'production'>, options: 
       maxDirectives: { n: queryLimits.maxDirectives },
       maxTokens: { n: queryLimits.maxTokens },
       costLimit: { maxCost: queryLimits.maxCost },
-      // Suggestions ("Did you mean …?") map the schema for an attacker; developers want them.
-      blockFieldSuggestion: { enabled: config.production },
+      // Suggestions are removed from every error below, not only field suggestions as here.
+      blockFieldSuggestion: { enabled: false },
     }),
+    ...(config.production ? [withoutSuggestions] : []),
     // In production anonymous callers do not map the schema; API clients may (and have schema.graphql).
     useDisableIntrospection({ isDisabled: (request) => config.production && !(options.introspectionFor?.(request) ?? false) }),
   ];
 }
+
+const suggestion = / ?Did you mean [^?]*\?/g;
+
+function withoutSuggestion(error: GraphQLError): GraphQLError {
+  if (!error.message.includes('Did you mean')) return error;
+  const { nodes, source, positions, path, originalError, extensions } = error;
+  return new GraphQLError(error.message.replace(suggestion, ''), { nodes, source, positions, path, originalError, extensions });
+}
+
+/**
+ * "Did you mean …?" maps the schema for an attacker (field names, enum values, argument names),
+ * in validation errors and in variable coercion errors alike; developers keep them.
+ */
+const withoutSuggestions: Plugin = {
+  onResultProcess({ result, setResult }) {
+    if (Symbol.asyncIterator in result) return;
+    const clean = (one: ExecutionResult) => (one.errors ? { ...one, errors: one.errors.map(withoutSuggestion) } : one);
+    setResult(Array.isArray(result) ? result.map(clean) : clean(result as ExecutionResult));
+  },
+};

@@ -13,6 +13,7 @@ import { apiClientUsagePlugin } from './api-client-usage-plugin';
 import { createLoaders } from './loaders';
 import type { GraphQLContext } from './context';
 import { schema } from './schema';
+import { inputLimitsPlugin } from './input-limits';
 import { securityPlugins } from './security-limits';
 
 export interface NodeServerContext {
@@ -85,6 +86,7 @@ export function createGraphQLHandler(services: ApiServices) {
     },
     // Batched requests are off (Yoga's default): one operation per HTTP request, each within the limits.
     plugins: [
+      inputLimitsPlugin((request) => translatorFor(request.headers.get('accept-language')).t),
       ...securityPlugins(services.config, { introspectionFor: (request) => request.headers.has('authorization') }),
       apiClientUsagePlugin(services),
       {

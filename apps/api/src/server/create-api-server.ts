@@ -32,7 +32,7 @@ import { createLogger, type Logger } from '../logging/logger';
 import { reportUnexpectedError } from '../logging/unexpected-error';
 import { createHttpServer, maxUrlLength } from './http-server';
 import type { ApiServices, RouteHandler } from './http-types';
-import { postRefusal } from './request-guards';
+import { maxBodyBytes, postRefusal } from './request-guards';
 import { securityHeaders, setHeaders, strictTransportSecurity } from './security-headers';
 import { serveSpa } from './static-files';
 
@@ -137,6 +137,8 @@ const refusals = {
   crossSite: { status: 403, code: 'CROSS_SITE_REQUEST' },
   notJson: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
   uriTooLong: { status: 414, code: 'URI_TOO_LONG' },
+  lengthRequired: { status: 411, code: 'LENGTH_REQUIRED' },
+  tooLarge: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
 } as const;
 
 /**
@@ -144,7 +146,7 @@ const refusals = {
  * other, and as plain text elsewhere (a browser shows it as a page).
  */
 function refuse(req: IncomingMessage, res: ServerResponse, path: string, reason: keyof typeof refusals): void {
-  const message = translatorFor(req.headers['accept-language'] ?? null).t(`requestRefused.${reason}`);
+  const message = translatorFor(req.headers['accept-language'] ?? null).t(`requestRefused.${reason}`, { limit: maxBodyBytes / 1024 });
   res.statusCode = refusals[reason].status;
   if (path === '/graphql') {
     res.setHeader('Content-Type', 'application/json; charset=utf-8');

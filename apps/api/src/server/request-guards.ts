@@ -30,10 +30,28 @@ function isJsonBody(req: IncomingMessage): boolean {
   return mediaType === 'application/json';
 }
 
-export type PostRefusal = 'crossSite' | 'notJson';
+/**
+ * The largest body we read. A GraphQL request of our SPAs is a few KB; an API client's is a query
+ * and a page of IDs. Anything larger is refused unread, before anyone parses it.
+ */
+export const maxBodyBytes = 100 * 1024;
+
+/**
+ * A body must say its length, so that it can be refused before it is read: Node reads exactly
+ * Content-Length bytes, and a chunked body could be any size.
+ */
+function bodyRefusal(req: IncomingMessage): 'lengthRequired' | 'tooLarge' | null {
+  const declared = req.headers['content-length'];
+  if (declared === undefined) return req.headers['transfer-encoding'] === undefined ? null : 'lengthRequired';
+  return Number(declared) > maxBodyBytes ? 'tooLarge' : null;
+}
+
+export type PostRefusal = 'crossSite' | 'notJson' | 'lengthRequired' | 'tooLarge';
 
 /** Why a POST is refused before any handler sees it, or null to let it through. */
 export function postRefusal(req: IncomingMessage, path: string, allowedOrigins: readonly string[]): PostRefusal | null {
+  const body = bodyRefusal(req);
+  if (body) return body;
   if (!isBearerGraphQL(req, path) && !isFromOwnPages(req, allowedOrigins)) return 'crossSite';
   if (path === '/graphql' && !isJsonBody(req)) return 'notJson';
   return null;

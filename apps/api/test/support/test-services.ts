@@ -19,7 +19,13 @@ export async function seededServices(options: SeededOptions = {}) {
   const database: DatabaseHandle = await seededTestDatabase();
   const config = loadApiConfig({ NODE_ENV: 'test', VHOD_SELF_LINK_CUTOFF: '2027-03-17', ...options.env });
   const clock = testClock(options.now ?? '2026-11-23T09:00:00Z');
-  return { database, db: database.db, config, clock, services: createApiServices({ config, db: database.db, clock, logger: options.logger }) };
+  return {
+    database,
+    db: database.db,
+    config,
+    clock,
+    services: createApiServices({ config, db: database.db, clock, logger: options.logger }),
+  };
 }
 
 export type SeededApiServer = Awaited<ReturnType<typeof seededServices>> & { server: RunningApiServer; close(): Promise<void> };
