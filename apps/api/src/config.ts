@@ -34,6 +34,8 @@ const envSchema = z.object({
   SMTP_HOST: z.string().optional(),
   SMTP_PORT: z.coerce.number().int().positive().default(25),
   MAIL_FROM: z.string().default('Сетевой город <no-reply@vhod.local>'),
+  VHOD_LOGIN_FLOWS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
+  VHOD_LOGIN_FLOWS_PER_MINUTE: z.coerce.number().int().positive().default(30),
   VHOD_READINESS_REFRESH_MINUTES: z.coerce
     .number()
     .positive()
@@ -68,6 +70,8 @@ export interface ApiConfig {
     pendingTimeoutMs: number;
     loginFlowTimeoutMs: number;
   };
+  /** Sign-ins started from one client address (an IPv6 /64): open at once, and per minute. */
+  loginFlowLimits: { openPerAddress: number; startsPerMinute: number };
   policy: DeploymentPolicy;
   /** Where the outbox worker sends email; null: emails wait in the outbox (a warning is printed). */
   email: { host: string; port: number; from: string } | null;
@@ -109,6 +113,7 @@ export function loadApiConfig(
       pendingTimeoutMs: 30 * 60_000,
       loginFlowTimeoutMs: 10 * 60_000,
     },
+    loginFlowLimits: { openPerAddress: parsed.VHOD_LOGIN_FLOWS_PER_ADDRESS, startsPerMinute: parsed.VHOD_LOGIN_FLOWS_PER_MINUTE },
     policy: parseDeploymentPolicy(env),
     email: parsed.SMTP_HOST ? { host: parsed.SMTP_HOST, port: parsed.SMTP_PORT, from: parsed.MAIL_FROM } : null,
     readinessRefreshMs: parsed.VHOD_READINESS_REFRESH_MINUTES * 60_000,

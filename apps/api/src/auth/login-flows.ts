@@ -1,9 +1,10 @@
 import type { SignInRole } from '@vhod/domain';
-import { loginFlows, type Database } from '@vhod/db';
-import { eq, lt } from 'drizzle-orm';
+import { loginFlows, type Database, type LoginFlowPurpose } from '@vhod/db';
+import { and, count, eq, gt, lt, min, sql } from 'drizzle-orm';
+import ipaddr from 'ipaddr.js';
 import * as oidc from 'openid-client';
+import type { Clock } from '../clock/clock';
 import { hashSessionToken, newSessionToken } from '../sessions/session-token';
-import type { LoginFlowPurpose } from '@vhod/db';
 import type { AppKind } from '../sessions/session-store';
 
 export interface LoginFlow {
@@ -18,13 +19,36 @@ export interface LoginFlow {
   expiresAt: Date;
 }
 
+export interface LoginFlowLimits {
+  lifetimeMs: number;
+  /** Flows one address may hold open at once: what an anonymous flood can store is bounded. */
+  openPerAddress: number;
+  /** Flows one address may start in a minute. */
+  startsPerMinute: number;
+}
+
+export type LoginFlowStart = { token: string; flow: LoginFlow } | { refused: 'too-many'; retryAfterSeconds: number };
+
+/**
+ * The key the per-address limits count under. An IPv6 subscriber gets a whole /64, so counting
+ * single IPv6 addresses would limit nothing.
+ */
+export function clientKeyOf(clientIp: string | null): string {
+  if (clientIp === null || !ipaddr.isValid(clientIp)) return 'unknown';
+  const address = ipaddr.process(clientIp);
+  if (address.kind() === 'ipv4') return address.toString();
+  return `${ipaddr.IPv6.networkAddressFromCIDR(`${address.toString()}/64`).toString()}/64`;
+}
+
 /**
  * The pre-login half of a sign-in: state, nonce and PKCE verifier bound to a browser cookie.
  * A flow is consumed exactly once, so a replayed callback finds nothing.
  */
-export function createLoginFlows(db: Database, lifetimeMs: number) {
+export function createLoginFlows(db: Database, clock: Clock, limits: LoginFlowLimits) {
   return {
-    async start(signInRole: SignInRole, app: AppKind, link?: { sessionIdHash: string }): Promise<{ token: string; flow: LoginFlow }> {
+    async start(signInRole: SignInRole, app: AppKind, clientIp: string | null, link?: { sessionIdHash: string }): Promise<LoginFlowStart> {
+      const now = clock.now();
+      const clientKey = clientKeyOf(clientIp);
       const token = newSessionToken();
       const flow: LoginFlow = {
         state: oidc.randomState(),
@@ -34,11 +58,40 @@ export function createLoginFlows(db: Database, lifetimeMs: number) {
         app,
         purpose: link ? 'link' : 'sign-in',
         sessionIdHash: link?.sessionIdHash ?? null,
-        expiresAt: new Date(Date.now() + lifetimeMs),
+        expiresAt: new Date(now.getTime() + limits.lifetimeMs),
       };
-      await db.insert(loginFlows).values({ idHash: hashSessionToken(token), ...flow });
+      const minuteAgo = new Date(now.getTime() - 60_000);
+      const refusal = await db.transaction(async (tx) => {
+        // Parallel starts from one address count one after another, so none slips past the limits.
+        await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`login-flows:${clientKey}`}, 0))`);
+        const [held] = await tx
+          .select({
+            open: count(),
+            recent: sql<number>`count(*) filter (where ${loginFlows.createdAt} > ${minuteAgo.toISOString()})`.mapWith(Number),
+            firstExpiry: min(loginFlows.expiresAt),
+            firstRecent:
+              sql<Date | null>`min(${loginFlows.createdAt}) filter (where ${loginFlows.createdAt} > ${minuteAgo.toISOString()})`.mapWith(
+                (value) => (value === null ? null : new Date(value)),
+              ),
+          })
+          .from(loginFlows)
+          .where(and(eq(loginFlows.clientKey, clientKey), gt(loginFlows.expiresAt, now)));
+        const secondsUntil = (at: Date | null | undefined) =>
+          Math.max(1, Math.ceil(((at?.getTime() ?? now.getTime()) - now.getTime()) / 1000));
+        if (held && held.open >= limits.openPerAddress)
+          return { refused: 'too-many' as const, retryAfterSeconds: secondsUntil(held.firstExpiry) };
+        if (held && held.recent >= limits.startsPerMinute) {
+          return {
+            refused: 'too-many' as const,
+            retryAfterSeconds: secondsUntil(held.firstRecent && new Date(held.firstRecent.getTime() + 60_000)),
+          };
+        }
+        await tx.insert(loginFlows).values({ idHash: hashSessionToken(token), clientKey, createdAt: now, ...flow });
+        return null;
+      });
+      if (refusal) return refusal;
       // Abandoned flows would otherwise pile up; deleting them here keeps the table small without a timer.
-      await db.delete(loginFlows).where(lt(loginFlows.expiresAt, new Date(Date.now() - lifetimeMs)));
+      await db.delete(loginFlows).where(lt(loginFlows.expiresAt, new Date(now.getTime() - limits.lifetimeMs)));
       return { token, flow };
     },
 
@@ -49,7 +102,7 @@ export function createLoginFlows(db: Database, lifetimeMs: number) {
         .where(eq(loginFlows.idHash, hashSessionToken(token)))
         .returning();
       if (!row) return 'missing';
-      if (row.expiresAt.getTime() <= Date.now()) return 'expired';
+      if (row.expiresAt.getTime() <= clock.now().getTime()) return 'expired';
       return {
         state: row.state,
         nonce: row.nonce,

@@ -64,7 +64,7 @@ export function createApiServices({
     db,
     logger,
     esia: createEsiaClient(config.esia),
-    loginFlows: createLoginFlows(db, config.sessions.loginFlowTimeoutMs),
+    loginFlows: createLoginFlows(db, clock, { lifetimeMs: config.sessions.loginFlowTimeoutMs, ...config.loginFlowLimits }),
     sessions,
     signIn,
     legacySignIn: createLegacySignIn({ db, clock, policy, credentials, sessions }),

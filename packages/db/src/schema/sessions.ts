@@ -25,10 +25,19 @@ export const loginFlows = pgTable(
     purpose: text('purpose').$type<LoginFlowPurpose>().notNull().default('sign-in'),
     /** For a link flow: the session that asked for it; the callback must come back in that session. */
     sessionIdHash: text('session_id_hash'),
+    /**
+     * Who started it, for the per-address limits: the IPv4 address, or the /64 of an IPv6 one
+     * (one subscriber's whole network). Null for flows started before the limits existed.
+     */
+    clientKey: text('client_key'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('login_flows_expires_at_idx').on(t.expiresAt)],
+  (t) => [
+    index('login_flows_expires_at_idx').on(t.expiresAt),
+    /** Counting one address's recent and open flows on every anonymous sign-in start. */
+    index('login_flows_client_key_created_at_idx').on(t.clientKey, t.createdAt),
+  ],
 );
 
 /** Sessions; the raw cookie value is never stored, only its sha-256. */

@@ -9,5 +9,5 @@ import { redirectToEsia } from '../redirect-to-esia';
 export const startEsiaLink: RouteHandler = async (req, res, services) => {
   const session = await services.sessions.load(readCookie(req.headers.cookie, sessionCookieName));
   if (session?.stage !== 'active') return redirect(res, `${appPath('family', 'auth-error')}?code=invalid-request`);
-  await redirectToEsia(res, services, { role: session.signInRole, app: session.app, link: { sessionIdHash: session.idHash } });
+  await redirectToEsia(req, res, services, { role: session.signInRole, app: session.app, link: { sessionIdHash: session.idHash } });
 };

@@ -15,5 +15,5 @@ export const startEsiaLogin: RouteHandler = async (req, res, services) => {
   if (!query.success) return redirect(res, `${appPath('family', 'auth-error')}?code=invalid-request`);
   const { role, app } = query.data;
   if ((app === 'staff') !== (role === 'staff')) return redirect(res, `${appPath(app, 'auth-error')}?code=invalid-request`);
-  await redirectToEsia(res, services, { role, app });
+  await redirectToEsia(req, res, services, { role, app });
 };
