@@ -6,8 +6,20 @@ import { readFileSync } from 'node:fs';
  * registered at a real ESIA.
  */
 export function developmentClientCredentials(): { keyPem: string; certificatePem: string } {
+  return fixture('development-client');
+}
+
+/**
+ * The development ESIA's own key and certificate, with which it signs the tokens it issues (ESIA signs
+ * with its GOST key; relying parties verify with its published certificate). Same caveat: public, development only.
+ */
+export function developmentEsiaCredentials(): { keyPem: string; certificatePem: string } {
+  return fixture('development-esia');
+}
+
+function fixture(name: string): { keyPem: string; certificatePem: string } {
   return {
-    keyPem: readFileSync(new URL('../fixtures/development-client.key.pem', import.meta.url), 'utf8'),
-    certificatePem: readFileSync(new URL('../fixtures/development-client.cert.pem', import.meta.url), 'utf8'),
+    keyPem: readFileSync(new URL(`../fixtures/${name}.key.pem`, import.meta.url), 'utf8'),
+    certificatePem: readFileSync(new URL(`../fixtures/${name}.cert.pem`, import.meta.url), 'utf8'),
   };
 }

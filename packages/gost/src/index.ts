@@ -1,5 +1,5 @@
 export { certificateHash } from './certificate-hash.ts';
-export { developmentClientCredentials } from './development-credentials.ts';
+export { developmentClientCredentials, developmentEsiaCredentials } from './development-credentials.ts';
 export { type HttpSigningServiceOptions, httpSigningService } from './http-signing-service.ts';
 export { type OpensslEngineSignerOptions, opensslEngineSigner } from './openssl-engine-signer.ts';
 export { pureJsSigner, pureJsVerifier } from './pure-js-signer.ts';
