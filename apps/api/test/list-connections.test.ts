@@ -13,16 +13,14 @@ beforeAll(async () => {
   env = await seededServices();
   anonymous = graphQLCaller(env.services, undefined);
   // Namesakes: the keyset must page through equal names without skipping or repeating one.
-  await env.db
-    .insert(organisations)
-    .values(
-      Array.from({ length: 3 }, (_, i) => ({
-        typeCode: 'school' as const,
-        name: 'МБОУ «Школа-двойник»',
-        shortName: `Двойник ${i}`,
-        municipality: 'Тест',
-      })),
-    );
+  await env.db.insert(organisations).values(
+    Array.from({ length: 3 }, (_, i) => ({
+      typeCode: 'school' as const,
+      name: 'МБОУ «Школа-двойник»',
+      shortName: `Двойник ${i}`,
+      municipality: 'Тест',
+    })),
+  );
 });
 afterAll(async () => {
   await env?.database.close();

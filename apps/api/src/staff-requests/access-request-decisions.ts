@@ -64,15 +64,13 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       .where(and(eq(accessRequests.id, request.id), eq(accessRequests.status, request.status)))
       .returning();
     if (!decided) throw new DomainError('invalid-transition', { status: request.status });
-    await tx
-      .insert(accessRequestEvents)
-      .values({
-        requestId: request.id,
-        kind: status === 'resolved' ? 'resolved' : 'rejected',
-        actorAccountId: actor.accountId,
-        comment,
-        at: clock.now(),
-      });
+    await tx.insert(accessRequestEvents).values({
+      requestId: request.id,
+      kind: status === 'resolved' ? 'resolved' : 'rejected',
+      actorAccountId: actor.accountId,
+      comment,
+      at: clock.now(),
+    });
     const email =
       status === 'resolved'
         ? accessRequestResolved({ number: request.number, comment })
