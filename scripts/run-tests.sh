@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# The README's test command: type-check and build everything, run every package's tests, then
+# The README's test command: lint, type-check and build everything, run every package's tests, then
 # print one summary line over all of them.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 rm -rf .test-results
 pnpm install --frozen-lockfile --reporter=silent || exit 1
+# Lint and format check first (Biome, biome.json): a broken layering rule fails fast, before the build.
+pnpm lint || exit 1
 turbo run typecheck build --output-logs=errors-only || exit 1
 turbo run test --concurrency=2 --continue
 status=$?

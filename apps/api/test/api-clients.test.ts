@@ -23,18 +23,30 @@ const createClient = `
       ... on DomainError { code message }
     }
   }`;
+type CreateClientResult = {
+  createApiClient: {
+    __typename: string;
+    data: { secret: string; client: { id: string } };
+    fieldErrors: Array<{ field: string; message: string }>;
+  };
+};
 
 async function newClient(input: { name?: string; scopes: string[]; organisationIds?: string[]; rateLimitPerMinute?: number }) {
-  const result = dataOf(await zakharov.execute(createClient, { input: { name: 'Министерство', ...input } })).createApiClient;
+  const result = dataOf<CreateClientResult>(
+    await zakharov.execute(createClient, { input: { name: 'Министерство', ...input } }),
+  ).createApiClient;
   expect(result.__typename).toBe('MutationCreateApiClientSuccess');
   return {
-    id: result.data.client.id as string,
-    secret: result.data.secret as string,
+    id: result.data.client.id,
+    secret: result.data.secret,
     call: apiClientCaller(env.services, result.data.secret),
   };
 }
 
 const requestsQuery = `{ staffAccessRequests(first: 10, filter: { search: "Николаев" }) { edges { node { id number organisation { id } applicant { lastName snils document } } } } }`;
+type RequestsResult = {
+  staffAccessRequests: { edges: Array<{ node: { applicant: { lastName: string; snils: string | null; document: unknown } } }> };
+};
 
 beforeAll(async () => {
   env = await seededServices();
@@ -56,8 +68,10 @@ describe('API clients: creating', () => {
   it('shows the secret once and keeps only its hash', async () => {
     const { id, secret } = await newClient({ scopes: ['STATISTICS_READ'] });
     expect(secret).toMatch(/^vhod_[A-Za-z0-9_-]{43}$/);
-    const listed = dataOf(await zakharov.execute(`{ apiClients(first: 10) { edges { node { id secretPrefix } } } }`)).apiClients.edges;
-    const node = listed.find((edge: { node: { id: string } }) => edge.node.id === id).node;
+    const listed = dataOf<{ apiClients: { edges: Array<{ node: { id: string; secretPrefix: string } }> } }>(
+      await zakharov.execute(`{ apiClients(first: 10) { edges { node { id secretPrefix } } } }`),
+    ).apiClients.edges;
+    const node = listed.find((edge) => edge.node.id === id)!.node;
     expect(secret.startsWith(node.secretPrefix)).toBe(true);
     expect(JSON.stringify(listed)).not.toContain(secret);
     const stored = JSON.stringify(await env.db.query.apiClients.findMany());
@@ -66,10 +80,10 @@ describe('API clients: creating', () => {
 
   it('refuses a form without scopes or name, in Russian, and writes nothing', async () => {
     const before = (await env.db.query.apiClients.findMany()).length;
-    const result = dataOf(await zakharov.execute(createClient, { input: { name: ' ', scopes: [] } })).createApiClient;
+    const result = dataOf<CreateClientResult>(await zakharov.execute(createClient, { input: { name: ' ', scopes: [] } })).createApiClient;
     expect(result.__typename).toBe('ValidationError');
-    expect(result.fieldErrors.map((error: { field: string }) => error.field)).toEqual(['name', 'scopes']);
-    expect(result.fieldErrors[1].message).toBe('Отметьте хотя бы одно право доступа.');
+    expect(result.fieldErrors.map((error) => error.field)).toEqual(['name', 'scopes']);
+    expect(result.fieldErrors[1]?.message).toBe('Отметьте хотя бы одно право доступа.');
     expect((await env.db.query.apiClients.findMany()).length).toBe(before);
   });
 
@@ -102,14 +116,15 @@ describe('API clients: what a client sees', () => {
 
   it('reads statistics of its own organisations only', async () => {
     const { call } = await newClient({ scopes: ['STATISTICS_READ'], organisationIds: [gymnasium2] });
-    const { body } = await call(`{ organisationReadiness(first: 50) { edges { node { organisationId students } } } }`);
-    expect(body.data.organisationReadiness.edges.map((edge: { node: { organisationId: string } }) => edge.node.organisationId)).toEqual([
-      gymnasium2,
-    ]);
-    const other = await call(`query($id: ID!) { readiness(organisationId: $id, first: 50) { edges { node { classId } } } }`, {
-      id: school1,
-    });
-    expect(other.body.data.readiness.edges).toEqual([]);
+    const { body } = await call<{ organisationReadiness: { edges: Array<{ node: { organisationId: string } }> } }>(
+      `{ organisationReadiness(first: 50) { edges { node { organisationId students } } } }`,
+    );
+    expect(body.data?.organisationReadiness.edges.map((edge) => edge.node.organisationId)).toEqual([gymnasium2]);
+    const other = await call<{ readiness: { edges: unknown[] } }>(
+      `query($id: ID!) { readiness(organisationId: $id, first: 50) { edges { node { classId } } } }`,
+      { id: school1 },
+    );
+    expect(other.body.data?.readiness.edges).toEqual([]);
   });
 
   it('sees requests without SNILS and documents unless personal data is in its scopes', async () => {
@@ -117,15 +132,13 @@ describe('API clients: what a client sees', () => {
     const withPersonalData = await newClient({ scopes: ['REQUESTS_READ', 'PERSONAL_DATA_READ'], organisationIds: [school1] });
     const outsider = await newClient({ scopes: ['REQUESTS_READ', 'PERSONAL_DATA_READ'], organisationIds: [gymnasium2] });
 
-    const nikolaev = (response: ApiClientResponse) =>
-      response.body.data.staffAccessRequests.edges.find(
-        (edge: { node: { applicant: { lastName: string } } }) => edge.node.applicant.lastName === 'Николаев',
-      ).node;
-    expect(nikolaev(await plain.call(requestsQuery)).applicant).toEqual({ lastName: 'Николаев', snils: null, document: null });
+    const nikolaev = (response: ApiClientResponse<RequestsResult>) =>
+      response.body.data?.staffAccessRequests.edges.find((edge) => edge.node.applicant.lastName === 'Николаев')?.node;
+    expect(nikolaev(await plain.call(requestsQuery))?.applicant).toEqual({ lastName: 'Николаев', snils: null, document: null });
     const full = nikolaev(await withPersonalData.call(requestsQuery));
-    expect(full.applicant.snils).toMatch(/^\d{3}-\d{3}-\d{3} \d{2}$/);
-    expect(full.applicant.document).toBeTruthy();
-    expect((await outsider.call(requestsQuery)).body.data.staffAccessRequests.edges).toEqual([]);
+    expect(full?.applicant.snils).toMatch(/^\d{3}-\d{3}-\d{3} \d{2}$/);
+    expect(full?.applicant.document).toBeTruthy();
+    expect((await outsider.call<RequestsResult>(requestsQuery)).body.data?.staffAccessRequests.edges).toEqual([]);
   });
 
   it('attributes every call in the audit log', async () => {
@@ -151,7 +164,7 @@ describe('API clients: secrets', () => {
   it('a revoked secret stops working at once', async () => {
     const { id, call } = await newClient({ scopes: ['STATISTICS_READ'] });
     expect((await call(ping)).status).toBe(200);
-    const revoked = dataOf(
+    const revoked = dataOf<{ revokeApiClient: { data: { revokedAt: string | null } } }>(
       await zakharov.execute(
         `mutation($id: ID!) { revokeApiClient(id: $id) { __typename ... on MutationRevokeApiClientSuccess { data { revokedAt } } } }`,
         { id },
@@ -167,7 +180,7 @@ describe('API clients: secrets', () => {
 
   it('rotation replaces the secret: the old one is refused, the new one works', async () => {
     const { id, call: oldCall } = await newClient({ scopes: ['STATISTICS_READ'] });
-    const rotated = dataOf(
+    const rotated = dataOf<{ rotateApiClientSecret: { data: { secret: string } } }>(
       await zakharov.execute(
         `mutation($id: ID!) { rotateApiClientSecret(id: $id) { __typename ... on MutationRotateApiClientSecretSuccess { data { secret } } } }`,
         { id },

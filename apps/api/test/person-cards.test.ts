@@ -44,6 +44,12 @@ const UNLINK = `
     }
   }`;
 
+/** What the assertions read of each result; the rest they compare whole. */
+type CardResult = { personCard: { esiaLink: unknown; esiaLinkHistory: unknown } | null };
+type UpdateResult = { updatePersonCard: { __typename: string } };
+type UnlinkResult = { unlinkPersonCardEsia: unknown };
+type ViewerResult = { viewer: { stage: string } | null };
+
 interface CardNode {
   id: string;
   fullName: string;
@@ -188,7 +194,7 @@ describe('editing a card', () => {
     const before = await env.services.signIn.afterEsia(esiaPerson('1000008'), 'parent', 'family', meta);
     expect(before.session.stage).toBe('unmatched');
 
-    const result = await orlova.execute(UPDATE, {
+    const result = await orlova.execute<UpdateResult>(UPDATE, {
       id: vasiliev.id,
       input: formOf(vasiliev, { snils: '369-147-258 14', document: { type: 'RF_PASSPORT', series: '4508', number: ' 246810 ' } }),
     });
@@ -239,7 +245,7 @@ describe('editing a card', () => {
 
   it('writes nothing when the form is saved unchanged', async () => {
     const kuznetsova = await card('Кузнецова', 'Ольга');
-    const result = await orlova.execute(UPDATE, { id: kuznetsova.id, input: formOf(kuznetsova) });
+    const result = await orlova.execute<UpdateResult>(UPDATE, { id: kuznetsova.id, input: formOf(kuznetsova) });
     expect(dataOf(result).updatePersonCard.__typename).toBe('MutationUpdatePersonCardSuccess');
     expect(await auditCount('person-card.updated', kuznetsova.id)).toBe(0);
     expect((await card('Кузнецова', 'Ольга')).updatedAt).toEqual(kuznetsova.updatedAt);
@@ -247,7 +253,7 @@ describe('editing a card', () => {
 
   it('refuses an invalid SNILS (and other broken fields) field by field, and changes nothing', async () => {
     const petrova = await card('Петрова', 'Анна');
-    const result = await orlova.execute(UPDATE, {
+    const result = await orlova.execute<UpdateResult>(UPDATE, {
       id: petrova.id,
       input: formOf(petrova, { lastName: 'Иванова', snils: '112-233-445 96', phone: '12', birthDate: '2030-01-01' }),
     });
@@ -267,7 +273,7 @@ describe('editing a card', () => {
 describe('another organisation’s cards are not there for Белова (Гимназия № 2)', () => {
   it('cannot read a Школа № 1 card', async () => {
     const petrova = await card('Петрова', 'Анна');
-    expect(dataOf(await belova.execute(CARD, { id: petrova.id })).personCard).toBeNull();
+    expect(dataOf<CardResult>(await belova.execute(CARD, { id: petrova.id })).personCard).toBeNull();
   });
 
   it('cannot find it by name, SNILS or document number, nor see it in the list', async () => {
@@ -282,7 +288,7 @@ describe('another organisation’s cards are not there for Белова (Гим�
   it('cannot edit it, even with a form that would fail validation', async () => {
     const petrova = await card('Петрова', 'Анна');
     for (const input of [formOf(petrova, { phone: '+7 900 111-22-33' }), formOf(petrova, { snils: 'bad' })]) {
-      const result = dataOf(await belova.execute(UPDATE, { id: petrova.id, input })).updatePersonCard;
+      const result = dataOf<UpdateResult>(await belova.execute(UPDATE, { id: petrova.id, input })).updatePersonCard;
       expect(result).toMatchObject({ __typename: 'DomainError', code: 'PERSON_NOT_FOUND' });
     }
     expect(await card('Петрова', 'Анна')).toEqual(petrova);
@@ -299,7 +305,7 @@ describe('another organisation’s cards are not there for Белова (Гим�
       .from(esiaLinks)
       .where(and(eq(esiaLinks.personId, kuznetsova.id), isNull(esiaLinks.unlinkedAt)));
     expect(link).toBeDefined();
-    const result = dataOf(await belova.execute(UNLINK, { id: kuznetsova.id, comment: 'по заявлению' })).unlinkPersonCardEsia;
+    const result = dataOf<UnlinkResult>(await belova.execute(UNLINK, { id: kuznetsova.id, comment: 'по заявлению' })).unlinkPersonCardEsia;
     expect(result).toEqual({ __typename: 'DomainError', code: 'PERSON_NOT_FOUND' });
     const [still] = await env.db.select().from(esiaLinks).where(eq(esiaLinks.id, link!.id));
     expect(still?.unlinkedAt).toBeNull();
@@ -307,8 +313,8 @@ describe('another organisation’s cards are not there for Белова (Гим�
   });
 
   it('gets not-found for ids that do not exist or are malformed, the same way', async () => {
-    expect(dataOf(await belova.execute(CARD, { id: '00000000-0000-4000-8000-000000000000' })).personCard).toBeNull();
-    expect(dataOf(await belova.execute(CARD, { id: 'not-an-id' })).personCard).toBeNull();
+    expect(dataOf<CardResult>(await belova.execute(CARD, { id: '00000000-0000-4000-8000-000000000000' })).personCard).toBeNull();
+    expect(dataOf<CardResult>(await belova.execute(CARD, { id: 'not-an-id' })).personCard).toBeNull();
   });
 });
 
@@ -351,7 +357,7 @@ describe('who may use person cards at all', () => {
     expect(view.accounts.map((account) => account.organisationName).sort()).toEqual(['МАОУ «Гимназия № 2»', 'МБОУ «Школа № 1»']);
     expect(view.children.map((child) => child.fullName)).toEqual(['Смирнова Дарья Алексеевна']);
 
-    const result = dataOf(
+    const result = dataOf<UpdateResult>(
       await zakharov.execute(UPDATE, { id: kim.id, input: formOf(kim, { phone: '+7 900 222-33-44' }) }),
     ).updatePersonCard;
     expect(result.__typename).toBe('MutationUpdatePersonCardSuccess');
@@ -370,23 +376,23 @@ describe('unlinking ESIA on the person’s behalf', () => {
   it('unlinks, requires a comment, ends the ESIA sessions, and shows in the history and the audit log', async () => {
     const petrova = await card('Петрова', 'Анна');
     const family = await signedInCaller(env.services, '1000001', { role: 'parent', app: 'family' });
-    expect(dataOf(await family.execute('{ viewer { stage } }')).viewer).toEqual({ stage: 'ACTIVE' });
-    const linked = dataOf(await orlova.execute(CARD, { id: petrova.id })).personCard;
-    expect(linked.esiaLink).toMatchObject({ method: 'AUTOMATIC' });
+    expect(dataOf<ViewerResult>(await family.execute('{ viewer { stage } }')).viewer).toEqual({ stage: 'ACTIVE' });
+    const linked = dataOf<CardResult>(await orlova.execute(CARD, { id: petrova.id })).personCard;
+    expect(linked?.esiaLink).toMatchObject({ method: 'AUTOMATIC' });
 
-    const blank = dataOf(await orlova.execute(UNLINK, { id: petrova.id, comment: '   ' })).unlinkPersonCardEsia;
+    const blank = dataOf<UnlinkResult>(await orlova.execute(UNLINK, { id: petrova.id, comment: '   ' })).unlinkPersonCardEsia;
     expect(blank).toEqual({ __typename: 'ValidationError', fieldErrors: [{ field: 'comment', code: 'validation.required' }] });
 
-    const done = dataOf(
+    const done = dataOf<UnlinkResult>(
       await orlova.execute(UNLINK, { id: petrova.id, comment: 'Заявление от 20.11.2026: чужая учётная запись' }),
     ).unlinkPersonCardEsia;
     expect(done).toEqual({ __typename: 'MutationUnlinkPersonCardEsiaSuccess', data: { id: petrova.id, esiaLink: null } });
     // The session that came in through the link is over.
-    expect(dataOf(await family.execute('{ viewer { stage } }')).viewer).toBeNull();
+    expect(dataOf<ViewerResult>(await family.execute('{ viewer { stage } }')).viewer).toBeNull();
 
-    const view = dataOf(await orlova.execute(CARD, { id: petrova.id })).personCard;
-    expect(view.esiaLink).toBeNull();
-    expect(view.esiaLinkHistory).toEqual([
+    const view = dataOf<CardResult>(await orlova.execute(CARD, { id: petrova.id })).personCard;
+    expect(view?.esiaLink).toBeNull();
+    expect(view?.esiaLinkHistory).toEqual([
       {
         method: 'AUTOMATIC',
         linkedAt: expect.any(String),
@@ -417,7 +423,7 @@ describe('unlinking ESIA on the person’s behalf', () => {
       { action: 'esia.unlinked', targetName: 'Петрова Анна Сергеевна', actorName: 'Орлова Елена Павловна' },
     ]);
 
-    const again = dataOf(await orlova.execute(UNLINK, { id: petrova.id, comment: 'ещё раз' })).unlinkPersonCardEsia;
+    const again = dataOf<UnlinkResult>(await orlova.execute(UNLINK, { id: petrova.id, comment: 'ещё раз' })).unlinkPersonCardEsia;
     expect(again).toEqual({ __typename: 'DomainError', code: 'NOT_LINKED' });
   });
 });

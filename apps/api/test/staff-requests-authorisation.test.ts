@@ -1,6 +1,6 @@
 import { organisations } from '@vhod/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphQLCaller, signedInCaller, staffCaller, type GraphQLCaller } from './support/staff-graphql';
+import { graphQLCaller, signedInCaller, staffCaller, type GraphQLCaller, type GraphQLResponse } from './support/staff-graphql';
 import { meta, seededServices } from './support/test-services';
 import { unmatchedSession } from './support/unmatched-session';
 
@@ -32,9 +32,12 @@ beforeAll(async () => {
     family: await signedInCaller(env.services, '1000001', { role: 'parent', app: 'family' }),
     anonymous: graphQLCaller(env.services, undefined),
   };
-  const candidates = await callers.owner.execute(`query($id: ID!) { staffAccessRequest(id: $id) { candidates { personId } } }`, {
-    id: requestId,
-  });
+  const candidates = await callers.owner.execute<{ staffAccessRequest: { candidates: Array<{ personId: string }> } | null }>(
+    `query($id: ID!) { staffAccessRequest(id: $id) { candidates { personId } } }`,
+    {
+      id: requestId,
+    },
+  );
   school1Card = candidates.data?.staffAccessRequest?.candidates[0]?.personId ?? '00000000-0000-0000-0000-000000000000';
 });
 afterAll(async () => {
@@ -60,10 +63,13 @@ const operations: Array<[string, string, () => Record<string, unknown>]> = [
   ['reject it in bulk', `mutation($id: ID!) { rejectAccessRequests(ids: [$id], comment: "x") { __typename } }`, () => ({ id: requestId })],
 ];
 
+/** The one field each operation asks for, in whichever of its shapes: a connection, a union result, or a request. */
+type OperationData = Record<string, { edges?: unknown[]; __typename?: string; data?: unknown } | null>;
+
 /** Nothing of the request came back: an authorisation error, null, an empty list, or a not-found result. */
-function reachedNothing(response: Awaited<ReturnType<GraphQLCaller['execute']>>): boolean {
+function reachedNothing(response: GraphQLResponse<OperationData>): boolean {
   if (response.errors?.length) return true;
-  const value = Object.values(response.data ?? {})[0] as any;
+  const value = Object.values(response.data ?? {})[0];
   if (value === null || value === undefined) return true;
   if (value.edges) return value.edges.length === 0;
   if (value.__typename === 'DomainError') return true;
@@ -76,7 +82,7 @@ function reachedNothing(response: Awaited<ReturnType<GraphQLCaller['execute']>>)
 
 describe.each(['otherSchool', 'teacher', 'family', 'anonymous'] as const)('as %s', (who) => {
   it.each(operations)('cannot %s', async (_name, query, variables) => {
-    const response = await callers[who].execute(
+    const response = await callers[who].execute<OperationData>(
       query.replace('{ __typename }', '{ __typename ... on MutationRejectAccessRequestsSuccess { data { request { id } } } }'),
       variables(),
     );
@@ -92,7 +98,7 @@ describe("the school's own administrator", () => {
 
 describe('and the request is untouched afterwards', () => {
   it('is still new, unassigned, with only its creation in the history', async () => {
-    const response = await callers.owner.execute(
+    const response = await callers.owner.execute<{ staffAccessRequest: unknown }>(
       `query($id: ID!) { staffAccessRequest(id: $id) { status assignedToName history { kind } } }`,
       { id: requestId },
     );

@@ -36,14 +36,10 @@ export async function startSmtpSink(options: SmtpSinkOptions = {}): Promise<Runn
   const store = new MessageStore(options.maxMessages ?? 1000);
 
   const smtp = await listenSmtp(store, options.smtpPort ?? 0, host);
-  let http;
-  try {
-    http = await listenHttp(store, options.httpPort ?? 0, host, timeZone);
-  } catch (error) {
+  const web = await listenHttp(store, options.httpPort ?? 0, host, timeZone).catch(async (error: unknown) => {
     await smtp.close();
     throw error;
-  }
-  const web = http;
+  });
 
   let closed: Promise<void> | undefined;
   return {

@@ -69,7 +69,7 @@ describe('ESIA links', () => {
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       const [rejected] = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
       expect(rejected?.reason).toBeInstanceOf(EsiaLinkConflictError);
-      expect((rejected?.reason as EsiaLinkConflictError).conflict).toBe('person-linked');
+      expect((rejected?.reason as EsiaLinkConflictError | undefined)?.conflict).toBe('person-linked');
       const current = await handle.db
         .select()
         .from(esiaLinks)
@@ -86,7 +86,7 @@ describe('ESIA links', () => {
     ]);
     expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
     const [rejected] = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
-    expect((rejected?.reason as EsiaLinkConflictError).conflict).toBe('subject-linked');
+    expect((rejected?.reason as EsiaLinkConflictError | undefined)?.conflict).toBe('subject-linked');
   });
 
   it('allows a new link once the old one is unlinked, keeping the history', async () => {

@@ -27,18 +27,18 @@ function errorsOf(result: AccessRequestInputValidation) {
   return result.fieldErrors;
 }
 
-function valueOf(result: AccessRequestInputValidation) {
+function acceptedValue(result: AccessRequestInputValidation) {
   if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.fieldErrors)}`);
   return result.value;
 }
 
 describe('validateAccessRequestInput: a valid form', () => {
   it('a parent naming one of their ESIA children', () => {
-    expect(valueOf(validateAccessRequestInput(form(), parent))).toEqual(form());
+    expect(acceptedValue(validateAccessRequestInput(form(), parent))).toEqual(form());
   });
 
   it('a student without a child; optional fields come back as null, not absent', () => {
-    expect(valueOf(validateAccessRequestInput({ organisationId, email: 'misha@example.ru' }, student))).toEqual({
+    expect(acceptedValue(validateAccessRequestInput({ organisationId, email: 'misha@example.ru' }, student))).toEqual({
       organisationId,
       classId: null,
       childId: null,
@@ -48,11 +48,11 @@ describe('validateAccessRequestInput: a valid form', () => {
   });
 
   it('drops fields it does not know', () => {
-    expect(valueOf(validateAccessRequestInput(form({ status: 'resolved' }), parent))).not.toHaveProperty('status');
+    expect(acceptedValue(validateAccessRequestInput(form({ status: 'resolved' }), parent))).not.toHaveProperty('status');
   });
 
   it('normalises identifiers to lower case, as the database prints them', () => {
-    const value = valueOf(
+    const value = acceptedValue(
       validateAccessRequestInput(form({ organisationId: organisationId.toUpperCase(), classId: ` ${classId.toUpperCase()} ` }), parent),
     );
     expect(value.organisationId).toBe(organisationId);
@@ -61,7 +61,7 @@ describe('validateAccessRequestInput: a valid form', () => {
 
   it('accepts ids of any uuid version, as the database does', () => {
     const handMade = '11111111-1111-1111-1111-111111111111';
-    expect(valueOf(validateAccessRequestInput(form({ organisationId: handMade }), parent)).organisationId).toBe(handMade);
+    expect(acceptedValue(validateAccessRequestInput(form({ organisationId: handMade }), parent)).organisationId).toBe(handMade);
   });
 });
 
@@ -87,7 +87,7 @@ describe('validateAccessRequestInput: organisation and class', () => {
   );
 
   it.each([undefined, null, '', ' '])('class %j is "not chosen" → null', (value) => {
-    expect(valueOf(validateAccessRequestInput(form({ classId: value }), parent)).classId).toBeNull();
+    expect(acceptedValue(validateAccessRequestInput(form({ classId: value }), parent)).classId).toBeNull();
   });
 
   it('malformed class → validation.uuid', () => {
@@ -97,7 +97,7 @@ describe('validateAccessRequestInput: organisation and class', () => {
 
 describe('validateAccessRequestInput: email', () => {
   it('is trimmed', () => {
-    expect(valueOf(validateAccessRequestInput(form({ email: '  anna@example.ru \n' }), parent)).email).toBe('anna@example.ru');
+    expect(acceptedValue(validateAccessRequestInput(form({ email: '  anna@example.ru \n' }), parent)).email).toBe('anna@example.ru');
   });
 
   it.each(['anna', 'anna@', '@example.ru', 'anna@example', 'an na@example.ru', 'anna@@example.ru'])('%j → validation.email', (email) => {
@@ -116,7 +116,7 @@ describe('validateAccessRequestInput: email', () => {
       return `${'a'.repeat(60)}@${domain}.ru`;
     };
     expect(address(accessRequestEmailMaxLength)).toHaveLength(accessRequestEmailMaxLength);
-    expect(valueOf(validateAccessRequestInput(form({ email: address(accessRequestEmailMaxLength) }), parent)).email).toBe(
+    expect(acceptedValue(validateAccessRequestInput(form({ email: address(accessRequestEmailMaxLength) }), parent)).email).toBe(
       address(accessRequestEmailMaxLength),
     );
     expect(errorsOf(validateAccessRequestInput(form({ email: address(accessRequestEmailMaxLength + 1) }), parent))).toEqual([
@@ -128,7 +128,7 @@ describe('validateAccessRequestInput: email', () => {
 describe('validateAccessRequestInput: comment', () => {
   it(`exactly ${accessRequestCommentMaxLength} characters is accepted, one more is too long`, () => {
     const atLimit = 'я'.repeat(accessRequestCommentMaxLength);
-    expect(valueOf(validateAccessRequestInput(form({ comment: atLimit }), parent)).comment).toBe(atLimit);
+    expect(acceptedValue(validateAccessRequestInput(form({ comment: atLimit }), parent)).comment).toBe(atLimit);
     expect(errorsOf(validateAccessRequestInput(form({ comment: `${atLimit}я` }), parent))).toEqual([
       { field: 'comment', code: 'validation.too-long' },
     ]);
@@ -136,11 +136,11 @@ describe('validateAccessRequestInput: comment', () => {
 
   it('is measured after trimming', () => {
     const atLimit = 'я'.repeat(accessRequestCommentMaxLength);
-    expect(valueOf(validateAccessRequestInput(form({ comment: `  ${atLimit}\n` }), parent)).comment).toBe(atLimit);
+    expect(acceptedValue(validateAccessRequestInput(form({ comment: `  ${atLimit}\n` }), parent)).comment).toBe(atLimit);
   });
 
   it.each([undefined, null, '', '   \n'])('%j → null', (comment) => {
-    expect(valueOf(validateAccessRequestInput(form({ comment }), parent)).comment).toBeNull();
+    expect(acceptedValue(validateAccessRequestInput(form({ comment }), parent)).comment).toBeNull();
   });
 
   it('a non-string comment gets a code too, never a zod message', () => {
@@ -168,7 +168,7 @@ describe('validateAccessRequestInput: the child', () => {
   });
 
   it('the child id is trimmed before it is looked up', () => {
-    expect(valueOf(validateAccessRequestInput(form({ childId: ' k-2 ' }), parent)).childId).toBe('k-2');
+    expect(acceptedValue(validateAccessRequestInput(form({ childId: ' k-2 ' }), parent)).childId).toBe('k-2');
   });
 
   it('a non-string child id from a parent → validation.child-unknown', () => {
@@ -182,7 +182,7 @@ describe('validateAccessRequestInput: the child', () => {
     ['student', 42],
     ['staff', 'k-1'],
   ])('%s with child id %j: ignored, set to null', (role, childId) => {
-    expect(valueOf(validateAccessRequestInput(form({ childId }), { role, childIds: ['k-1'] })).childId).toBeNull();
+    expect(acceptedValue(validateAccessRequestInput(form({ childId }), { role, childIds: ['k-1'] })).childId).toBeNull();
   });
 });
 
@@ -253,7 +253,7 @@ describe('validateAccessRequestInput: control characters', () => {
 
   it('keeps line breaks and tabs in the comment, and refuses a carriage return there', () => {
     expect(
-      valueOf(validateAccessRequestInput(form({ comment: 'Сын учится в 5А.\n\tКлассный руководитель — Иванова.' }), parent)).comment,
+      acceptedValue(validateAccessRequestInput(form({ comment: 'Сын учится в 5А.\n\tКлассный руководитель — Иванова.' }), parent)).comment,
     ).toBe('Сын учится в 5А.\n\tКлассный руководитель — Иванова.');
     expect(errorsOf(validateAccessRequestInput(form({ comment: 'Строка\r\nстрока' }), parent))).toEqual([
       { field: 'comment', code: 'validation.control-characters' },

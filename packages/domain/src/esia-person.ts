@@ -71,6 +71,7 @@ export const esiaPersonSchema = z.object({
 // Compile-time guard: the schema and the hand-written interfaces must describe the same shape.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time assertion is only compiled, never referenced
 type SchemaMatchesInterfaces = [
   Assert<Same<z.infer<typeof esiaPersonSchema>, EsiaPerson>>,
   Assert<Same<z.infer<typeof esiaChildSchema>, EsiaChild>>,

@@ -21,7 +21,7 @@ function errorsOf(result: PersonCardInputValidation) {
   return result.fieldErrors;
 }
 
-function valueOf(result: PersonCardInputValidation) {
+function acceptedValue(result: PersonCardInputValidation) {
   if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.fieldErrors)}`);
   return result.value;
 }
@@ -30,7 +30,7 @@ const check = (overrides: Record<string, unknown>) => validatePersonCardInput(ca
 
 describe('validatePersonCardInput: valid cards', () => {
   it('accepts a full card and normalises SNILS to its digits', () => {
-    expect(valueOf(check({}))).toEqual({
+    expect(acceptedValue(check({}))).toEqual({
       lastName: 'Петрова',
       firstName: 'Анна',
       middleName: 'Сергеевна',
@@ -44,7 +44,7 @@ describe('validatePersonCardInput: valid cards', () => {
   });
 
   it('turns blank and absent optional fields into null', () => {
-    const value = valueOf(
+    const value = acceptedValue(
       validatePersonCardInput(
         {
           lastName: 'Петрова',
@@ -72,24 +72,24 @@ describe('validatePersonCardInput: valid cards', () => {
   });
 
   it('tidies whitespace in names and accepts hyphens, apostrophes and spaces between words', () => {
-    const value = valueOf(check({ lastName: '  Соловьёва-Ким ', firstName: 'Анна  Мария', middleName: "Д'Артаньян" }));
+    const value = acceptedValue(check({ lastName: '  Соловьёва-Ким ', firstName: 'Анна  Мария', middleName: "Д'Артаньян" }));
     expect(value).toMatchObject({ lastName: 'Соловьёва-Ким', firstName: 'Анна Мария', middleName: "Д'Артаньян" });
   });
 
   it('accepts a birth certificate without series and the boundary dates', () => {
-    expect(valueOf(check({ document: { type: 'RF_BRTH_CERT', number: 'V-МЮ 634521' } })).document).toEqual({
+    expect(acceptedValue(check({ document: { type: 'RF_BRTH_CERT', number: 'V-МЮ 634521' } })).document).toEqual({
       type: 'RF_BRTH_CERT',
       series: null,
       number: 'V-МЮ 634521',
     });
-    expect(valueOf(check({ birthDate: '1900-01-01' })).birthDate).toBe('1900-01-01');
-    expect(valueOf(check({ birthDate: today })).birthDate).toBe(today);
+    expect(acceptedValue(check({ birthDate: '1900-01-01' })).birthDate).toBe('1900-01-01');
+    expect(acceptedValue(check({ birthDate: today })).birthDate).toBe(today);
   });
 
   it('accepts phones of 10 to 15 digits written with +, spaces and dashes', () => {
-    expect(valueOf(check({ phone: '9000000001' })).phone).toBe('9000000001');
-    expect(valueOf(check({ phone: '+7-900-000-00-01' })).phone).toBe('+7-900-000-00-01');
-    expect(valueOf(check({ phone: '+123 456 789 012 345' })).phone).toBe('+123 456 789 012 345');
+    expect(acceptedValue(check({ phone: '9000000001' })).phone).toBe('9000000001');
+    expect(acceptedValue(check({ phone: '+7-900-000-00-01' })).phone).toBe('+7-900-000-00-01');
+    expect(acceptedValue(check({ phone: '+123 456 789 012 345' })).phone).toBe('+123 456 789 012 345');
   });
 });
 
@@ -108,7 +108,7 @@ describe('validatePersonCardInput: field errors', () => {
     ]);
     expect(errorsOf(check({ firstName: '-Анна' }))).toEqual([{ field: 'firstName', code: 'validation.name' }]);
     expect(errorsOf(check({ lastName: 'А'.repeat(101) }))).toEqual([{ field: 'lastName', code: 'validation.too-long' }]);
-    expect(valueOf(check({ lastName: 'А'.repeat(100) })).lastName).toHaveLength(100);
+    expect(acceptedValue(check({ lastName: 'А'.repeat(100) })).lastName).toHaveLength(100);
   });
 
   it('refuses an invalid SNILS with its own code', () => {
@@ -186,7 +186,7 @@ describe('validatePersonCardInput: control characters', () => {
   });
 
   it('still tidies whitespace (tabs, a trailing newline) that a name or address may carry', () => {
-    expect(valueOf(check({ firstName: 'Анна\tМария', email: 'anna.petrova@example.ru\n' }))).toMatchObject({
+    expect(acceptedValue(check({ firstName: 'Анна\tМария', email: 'anna.petrova@example.ru\n' }))).toMatchObject({
       firstName: 'Анна Мария',
       email: 'anna.petrova@example.ru',
     });

@@ -6,7 +6,10 @@ export interface HttpSession {
   /** The session cookie's value; undefined when no session was started. */
   token: string | undefined;
   /** Runs one GraphQL operation with this session's cookie, as the SPAs do. */
-  graphql<Data = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: Data; errors?: Array<{ message: string }> }>;
+  graphql<Data = unknown>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: Data; errors?: Array<{ message: string }> }>;
 }
 
 function cookieValue(response: Response, name: string): string | undefined {
@@ -15,7 +18,7 @@ function cookieValue(response: Response, name: string): string | undefined {
 }
 
 /** A GraphQL POST as the SPA on the API's own origin sends it: JSON, with the Origin the API requires of a cookie POST. */
-export async function postGraphQLAs<Data = any>(
+export async function postGraphQLAs<Data = unknown>(
   apiUrl: string,
   token: string | undefined,
   query: string,

@@ -5,7 +5,7 @@ import { signInAtEsia, useBrowserTests } from '../src';
 const t = useBrowserTests();
 
 /** A third-party system calling the API with its secret, as it would from its own server. */
-async function callAsClient(apiUrl: string, secret: string, query: string) {
+async function callAsClient<Data = Record<string, unknown>>(apiUrl: string, secret: string, query: string) {
   const response = await fetch(`${apiUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
@@ -13,7 +13,7 @@ async function callAsClient(apiUrl: string, secret: string, query: string) {
   });
   return {
     status: response.status,
-    body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string }> },
+    body: (await response.json()) as { data?: Data | null; errors?: Array<{ message: string }> },
   };
 }
 
@@ -65,10 +65,14 @@ describe('«Клиенты API» in the staff console', () => {
     expect(await row.textContent()).toContain('Все организации');
 
     // With its scope it reads the numbers; requests and cards are not in its scopes.
-    const readiness = await callAsClient(apiUrl, secret, readinessQuery);
+    const readiness = await callAsClient<{ organisationReadiness: { edges: Array<{ node: { organisationName: string } }> } }>(
+      apiUrl,
+      secret,
+      readinessQuery,
+    );
     expect(readiness.status).toBe(200);
-    const edges = (readiness.body.data?.organisationReadiness as { edges: Array<{ node: { organisationName: string } }> }).edges;
-    expect(edges.map((edge) => edge.node.organisationName)).toContain('МБОУ «Школа № 1»');
+    const edges = readiness.body.data?.organisationReadiness.edges;
+    expect(edges?.map((edge) => edge.node.organisationName)).toContain('МБОУ «Школа № 1»');
     for (const query of [requestsQuery, cardsQuery]) {
       const refused = await callAsClient(apiUrl, secret, query);
       expect(refused.body.data ?? null, query).toBeNull();

@@ -13,7 +13,10 @@ export function createApiClientRateLimiter() {
   const limiters = new Map<number, RateLimiterMemory>();
   function limiterFor(pointsPerMinute: number) {
     let limiter = limiters.get(pointsPerMinute);
-    if (!limiter) limiters.set(pointsPerMinute, (limiter = new RateLimiterMemory({ points: pointsPerMinute, duration: 60 })));
+    if (!limiter) {
+      limiter = new RateLimiterMemory({ points: pointsPerMinute, duration: 60 });
+      limiters.set(pointsPerMinute, limiter);
+    }
     return limiter;
   }
 

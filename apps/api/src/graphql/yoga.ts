@@ -26,7 +26,10 @@ const translators = new Map<string, ReturnType<typeof createTranslator>>();
 export function translatorFor(acceptLanguage: string | null) {
   const language = pickLanguage(acceptLanguage);
   let translator = translators.get(language);
-  if (!translator) translators.set(language, (translator = createTranslator(language)));
+  if (!translator) {
+    translator = createTranslator(language);
+    translators.set(language, translator);
+  }
   return translator;
 }
 

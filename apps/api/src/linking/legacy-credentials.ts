@@ -40,6 +40,11 @@ type Admission = Extract<LockoutVerdict, { locked: true }> | { locked: false; at
 
 export function createLegacyCredentials(db: Database, clock: Clock, policy: LockoutPolicy = defaultLockoutPolicy) {
   let decoyHash: Promise<string> | undefined;
+  /** Hashed once, when a login first has no real hash to check against (the check must take as long). */
+  function decoy() {
+    decoyHash ??= hashLegacyPassword('decoy password that matches nothing');
+    return decoyHash;
+  }
 
   async function failuresSince(
     tx: Database,
@@ -102,9 +107,7 @@ export function createLegacyCredentials(db: Database, clock: Clock, policy: Lock
         .innerJoin(persons, eq(persons.id, accounts.personId))
         .where(and(eq(accounts.legacyLogin, loginKey), eq(accounts.organisationId, input.organisationId), isNull(accounts.disabledAt)));
       const refused = found !== undefined && !mayCheck(found);
-      const storedHash =
-        (!refused && found?.account.legacyPasswordHash) ||
-        (await (decoyHash ??= hashLegacyPassword('decoy password that matches nothing')));
+      const storedHash = (!refused && found?.account.legacyPasswordHash) || (await decoy());
       const passwordOk = await verifyLegacyPassword(input.password, storedHash);
       if (found && !refused && found.account.legacyPasswordHash && passwordOk) {
         await db.update(legacySignInAttempts).set({ succeeded: true }).where(eq(legacySignInAttempts.id, admitted.attemptId));

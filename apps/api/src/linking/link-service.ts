@@ -61,7 +61,6 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
   /** Links inside the caller's transaction; a concurrent link of the same card or subject loses cleanly. */
   async function link(
     tx: Database,
-    session: Session,
     person: EsiaPerson,
     personId: string,
     method: EsiaLinkMethod,
@@ -144,7 +143,7 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
         card.id,
         () =>
           db.transaction(async (tx) => {
-            await link(tx, session, person, card.id, 'legacy_password', account.id, meta);
+            await link(tx, person, card.id, 'legacy_password', account.id, meta);
             return signIn.continueWithAccount(tx, session, account, meta);
           }),
         quiet,
@@ -165,7 +164,7 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
       if (!assessment.selfLinkAllowed) throw await refuse(session, linkIdentityMismatch(assessment), meta, session.personId);
       await runGuarded(session, meta, session.personId, () =>
         db.transaction(async (tx) => {
-          await link(tx, session, person, session.personId!, 'settings', session.accountId, meta);
+          await link(tx, person, session.personId!, 'settings', session.accountId, meta);
           await sessions.advance(session, { esiaSubject: person.subject }, tx);
         }),
       );

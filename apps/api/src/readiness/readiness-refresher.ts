@@ -41,7 +41,8 @@ export function createReadinessRefresher({
 
   return {
     start() {
-      tick();
+      // The first pass starts now; recount() logs its own failures, so nothing waits for it here.
+      void tick();
       timer = setInterval(tick, intervalMs);
       timer.unref();
     },

@@ -258,11 +258,11 @@ describe('a control character in any text argument', () => {
         extensions: { code: 'BAD_USER_INPUT', field: 'search' },
       }),
     ]);
-    const submitted = await callers['signing-in'].execute(
+    const submitted = await callers['signing-in'].execute<{ submitAccessRequest: { fieldErrors?: unknown } }>(
       'mutation ($input: AccessRequestInput!) { submitAccessRequest(input: $input) { ... on ValidationError { fieldErrors { field code message } } } }',
       { input: { organisationId: ids.organisation, childId: ids.child, email: 'p@example.ru', comment: 'Сын учится\nв 5А\u0000' } },
     );
-    expect(submitted.data.submitAccessRequest.fieldErrors).toEqual([
+    expect(submitted.data?.submitAccessRequest.fieldErrors).toEqual([
       {
         field: 'comment',
         code: 'validation.control-characters',
@@ -278,13 +278,13 @@ describe('a control character in any text argument', () => {
       for (const [who, caller] of Object.entries(callers)) {
         const label = `${probe.field.name}(${probe.path.join('.')}) as ${who}`;
         const before = await databaseState();
-        const response = await caller.execute(query, variables);
+        const response = await caller.execute<{ result: { __typename?: string } | null }>(query, variables);
         const internal = (response.errors ?? []).filter(
           (error) => error.extensions?.code !== 'BAD_USER_INPUT' && !/Not authorized/.test(error.message),
         );
         if (internal.length > 0)
           failures.push(`${label}: ${internal.map((error) => `${error.message} ${JSON.stringify(error.extensions)}`).join('; ')}`);
-        const typename = (response.data?.result as { __typename?: string } | null | undefined)?.__typename;
+        const typename = response.data?.result?.__typename;
         if (probe.operation === 'mutation' && typename?.endsWith('Success')) failures.push(`${label}: accepted`);
         const after = await databaseState();
         const changed = Object.keys(after).filter((table) => after[table] !== before[table]);

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/graphql/schema';
 import { demoSchools } from '../support/demo-organisations';
 import { esiaPerson } from '../support/esia-people';
-import { graphQLCaller, staffCaller, type GraphQLCaller, type GraphQLResponse } from '../support/staff-graphql';
+import { dataOf, graphQLCaller, staffCaller, type GraphQLCaller, type GraphQLResponse } from '../support/staff-graphql';
 import { meta, seededServices } from '../support/test-services';
 import { unmatchedSession } from '../support/unmatched-session';
 
@@ -81,10 +81,10 @@ beforeAll(async () => {
   const [drift] = await db.select({ id: dataDriftItems.id }).from(dataDriftItems);
   ids.school1Drift = drift!.id;
 
-  const template = await orlova.execute(
+  const template = await orlova.execute<{ saveReplyTemplate: { data: { id: string } } }>(
     `mutation { saveReplyTemplate(title: "Школа № 1", text: "Текст") { ... on MutationSaveReplyTemplateSuccess { data { id } } } }`,
   );
-  ids.school1Template = template.data.saveReplyTemplate.data.id;
+  ids.school1Template = dataOf(template).saveReplyTemplate.data.id;
 
   const [orlovaAccount] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.personId, ids.school1OnlyCard));
   ids.otherPersonsAccount = orlovaAccount!.id;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { demoSchools } from '../support/demo-organisations';
 import { esiaPerson } from '../support/esia-people';
 import { checkedHashes } from '../support/password-checks';
-import { executeGraphQL } from '../support/staff-graphql';
+import { dataOf, executeGraphQL } from '../support/staff-graphql';
 import { meta, seededServices } from '../support/test-services';
 
 // Every password check the API makes is recorded: a login that may not be used must not be checked.
@@ -32,9 +32,9 @@ const signInMutation = `mutation ($input: LegacyCredentialsInput!) { result: sig
 const linkMutation = `mutation ($input: LegacyCredentialsInput!) { result: linkWithLegacyLogin(input: $input) ${answer} }`;
 
 async function attempt(env: Env, mutation: string, token: string | undefined, input: Record<string, string>) {
-  const response = await executeGraphQL(env.services, token, mutation, { input });
+  const response = await executeGraphQL<{ result: { __typename: string; code?: string } }>(env.services, token, mutation, { input });
   expect(response.errors).toBeUndefined();
-  return response.data.result as { __typename: string; code?: string };
+  return dataOf(response).result;
 }
 
 async function hashOf(env: Env, login: string) {

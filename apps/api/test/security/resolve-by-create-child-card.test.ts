@@ -2,7 +2,7 @@ import { parentChildLinks, persons } from '@vhod/db';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSchools } from '../support/demo-organisations';
-import { staffCaller, type GraphQLCaller } from '../support/staff-graphql';
+import { dataOf, staffCaller, type GraphQLCaller } from '../support/staff-graphql';
 import { meta, seededServices } from '../support/test-services';
 import { unmatchedSession } from '../support/unmatched-session';
 
@@ -17,6 +17,7 @@ let requestId: string;
 
 const resolve = `mutation($id: ID!, $child: ID) { resolveAccessRequestByCreate(id: $id, childPersonId: $child, comment: "Карточка создана") {
   __typename ... on DomainError { code message linkMismatches } } }`;
+type ResolveResult = { resolveAccessRequestByCreate: { __typename: string } };
 
 async function cardId(lastName: string, firstName: string) {
   const [row] = await env.db
@@ -49,7 +50,7 @@ afterAll(async () => {
 
 describe('resolving a parent’s request with the child’s existing card', () => {
   it('refuses a student of the school who is not the request’s child, saying what differs', async () => {
-    const { data } = await belova.execute(resolve, { id: requestId, child: await cardId('Ким', 'Артём') });
+    const data = dataOf<ResolveResult>(await belova.execute(resolve, { id: requestId, child: await cardId('Ким', 'Артём') }));
     expect(data.resolveAccessRequestByCreate).toMatchObject({
       code: 'CHILD_CARD_MISMATCH',
       linkMismatches: expect.arrayContaining(['SNILS_DIFFERS', 'GENDER_DIFFERS']),
@@ -58,7 +59,7 @@ describe('resolving a parent’s request with the child’s existing card', () =
 
   it('ties the new parent card to the request’s child', async () => {
     const darya = await cardId('Смирнова', 'Дарья');
-    const { data } = await belova.execute(resolve, { id: requestId, child: darya });
+    const data = dataOf<ResolveResult>(await belova.execute(resolve, { id: requestId, child: darya }));
     expect(data.resolveAccessRequestByCreate.__typename).toBe('MutationResolveAccessRequestByCreateSuccess');
     const parents = await env.db.select().from(parentChildLinks).where(eq(parentChildLinks.childPersonId, darya));
     expect(parents).toHaveLength(2);

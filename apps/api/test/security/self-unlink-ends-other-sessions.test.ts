@@ -14,6 +14,7 @@ afterAll(async () => {
 
 const VIEWER = '{ viewer { stage esiaLink { method } } }';
 const UNLINK = 'mutation { unlinkEsia { __typename ... on MutationUnlinkEsiaSuccess { data { stage } } } }';
+type ViewerResult = { viewer: unknown };
 
 describe('removing your own ESIA link in personal settings', () => {
   it('ends the other sessions that came in through that link, and keeps this one and a legacy one', async () => {
@@ -27,15 +28,19 @@ describe('removing your own ESIA link in personal settings', () => {
       meta,
     );
     const legacy = graphQLCaller(env.services, token);
-    for (const caller of [phone, library, legacy]) expect(dataOf(await caller.execute(VIEWER)).viewer).toMatchObject({ stage: 'ACTIVE' });
+    for (const caller of [phone, library, legacy])
+      expect(dataOf<ViewerResult>(await caller.execute(VIEWER)).viewer).toMatchObject({ stage: 'ACTIVE' });
 
-    expect(dataOf(await phone.execute(UNLINK)).unlinkEsia).toEqual({ __typename: 'MutationUnlinkEsiaSuccess', data: { stage: 'ACTIVE' } });
+    expect(dataOf<{ unlinkEsia: unknown }>(await phone.execute(UNLINK)).unlinkEsia).toEqual({
+      __typename: 'MutationUnlinkEsiaSuccess',
+      data: { stage: 'ACTIVE' },
+    });
 
     // Whoever is signed in at the library with that ESIA account got in through a link that is gone.
-    expect(dataOf(await library.execute(VIEWER)).viewer).toBeNull();
+    expect(dataOf<ViewerResult>(await library.execute(VIEWER)).viewer).toBeNull();
     // The settings page she unlinked from goes on (it shows «not linked» and the link button).
-    expect(dataOf(await phone.execute(VIEWER)).viewer).toEqual({ stage: 'ACTIVE', esiaLink: null });
+    expect(dataOf<ViewerResult>(await phone.execute(VIEWER)).viewer).toEqual({ stage: 'ACTIVE', esiaLink: null });
     // A sign-in that did not come through ESIA is not touched.
-    expect(dataOf(await legacy.execute(VIEWER)).viewer).toEqual({ stage: 'ACTIVE', esiaLink: null });
+    expect(dataOf<ViewerResult>(await legacy.execute(VIEWER)).viewer).toEqual({ stage: 'ACTIVE', esiaLink: null });
   });
 });

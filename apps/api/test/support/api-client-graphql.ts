@@ -3,14 +3,14 @@ import type { ApiServices } from '../../src/server/http-types';
 import { handlerFor, type GraphQLResponse } from './staff-graphql';
 import { meta } from './test-services';
 
-export interface ApiClientResponse<Data = any> {
+export interface ApiClientResponse<Data = unknown> {
   status: number;
   headers: Headers;
   body: GraphQLResponse<Data>;
 }
 
 /** One request as a third-party system sends it: a bearer secret, no cookies. */
-export async function executeAsApiClient<Data = any>(
+export async function executeAsApiClient<Data = unknown>(
   services: ApiServices,
   authorization: string,
   query: string,
@@ -31,6 +31,6 @@ export async function executeAsApiClient<Data = any>(
 
 /** A caller holding one client's secret. */
 export function apiClientCaller(services: ApiServices, secret: string) {
-  return <Data = any>(query: string, variables?: Record<string, unknown>) =>
+  return <Data = unknown>(query: string, variables?: Record<string, unknown>) =>
     executeAsApiClient<Data>(services, `Bearer ${secret}`, query, variables);
 }

@@ -7,7 +7,7 @@ import { sessionCookieName } from '../../src/sessions/cookies';
 import { esiaPerson } from './esia-people';
 import { meta } from './test-services';
 
-export interface GraphQLResponse<Data = any> {
+export interface GraphQLResponse<Data = unknown> {
   data?: Data | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
@@ -16,19 +16,22 @@ export interface GraphQLResponse<Data = any> {
 export interface GraphQLCaller {
   /** The session token (the cookie value); undefined for an anonymous caller. */
   token: string | undefined;
-  execute<Data = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  execute<Data = unknown>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
 }
 
 const handlers = new WeakMap<ApiServices, ReturnType<typeof createGraphQLHandler>>();
 
 export function handlerFor(services: ApiServices) {
   let handler = handlers.get(services);
-  if (!handler) handlers.set(services, (handler = createGraphQLHandler(services)));
+  if (!handler) {
+    handler = createGraphQLHandler(services);
+    handlers.set(services, handler);
+  }
   return handler;
 }
 
 /** One GraphQL request; the context is built exactly as in production (session, staff actor, client address). */
-export async function executeGraphQL<Data = any>(
+export async function executeGraphQL<Data = unknown>(
   services: ApiServices,
   token: string | undefined,
   query: string,

@@ -18,19 +18,29 @@ export function handleRequest(store: MessageStore, timeZone: string, request: In
   const path = new URL(request.url ?? '/', 'http://sink').pathname;
   const newestFirst = () => [...store.all()].reverse();
 
-  if (path === '/') return sendPage(response, 200, renderInboxPage(newestFirst(), timeZone));
-  if (path === '/api/messages') return sendJson(response, 200, newestFirst());
+  if (path === '/') {
+    sendPage(response, 200, renderInboxPage(newestFirst(), timeZone));
+    return;
+  }
+  if (path === '/api/messages') {
+    sendJson(response, 200, newestFirst());
+    return;
+  }
 
   const api = API_MESSAGE_PATH.exec(path);
   if (api) {
     const message = store.find(Number(api[1]));
-    return message ? sendJson(response, 200, message) : sendJson(response, 404, { error: 'not found' });
+    if (message) sendJson(response, 200, message);
+    else sendJson(response, 404, { error: 'not found' });
+    return;
   }
 
   const page = MESSAGE_PATH.exec(path);
   const message = page ? store.find(Number(page[1])) : undefined;
   if (page && message) {
-    return page[2] ? sendMessageHtml(response, message.html) : sendPage(response, 200, renderMessagePage(message, timeZone));
+    if (page[2]) sendMessageHtml(response, message.html);
+    else sendPage(response, 200, renderMessagePage(message, timeZone));
+    return;
   }
   sendPage(response, 404, renderNotFoundPage());
 }

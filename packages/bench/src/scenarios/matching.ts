@@ -101,7 +101,10 @@ function esiaPersonOf(card: SampleCard, subject: string): EsiaPerson {
 function lookupsFor(real: SampleCard[], namesakes: SampleCard[], missing: number): Lookup[] {
   // Subjects no card is linked to: every lookup goes past the link check to matching by name and documents.
   let serial = 0;
-  const subject = () => `bench-matching-${(serial += 1)}`;
+  const subject = () => {
+    serial += 1;
+    return `bench-matching-${serial}`;
+  };
   const found =
     (kind: LookupKind) =>
     (card: SampleCard): Lookup => ({

@@ -34,12 +34,13 @@ const NEEDS_ESCAPE = /[\\\t\n\r]/;
  * literals), so a row is stored exactly as drizzle would insert it; text goes as it is.
  */
 function copyEncoder(column: PgColumn): (value: unknown) => string {
-  const escape = (text: string) => (NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (character) => COPY_ESCAPES[character]!) : text);
-  if (column.dataType === 'string') return (value) => (value === null || value === undefined ? '\\N' : escape(value as string));
+  const escapeText = (text: string) =>
+    NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n\r]/g, (character) => COPY_ESCAPES[character]!) : text;
+  if (column.dataType === 'string') return (value) => (value === null || value === undefined ? '\\N' : escapeText(value as string));
   return (value) => {
     if (value === null || value === undefined) return '\\N';
     const mapped: unknown = column.mapToDriverValue(value);
-    return escape(typeof mapped === 'string' ? mapped : String(mapped));
+    return escapeText(typeof mapped === 'string' ? mapped : String(mapped));
   };
 }
 

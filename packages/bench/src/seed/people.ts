@@ -148,6 +148,11 @@ class PeopleFactory {
     private readonly passwordHash: string,
   ) {}
 
+  private nextLoginSerial(): number {
+    this.loginSerial += 1;
+    return this.loginSerial;
+  }
+
   person(kind: PersonKind, gender: Gender, age: number, name: FullName): SeedPerson {
     const { prng } = this;
     const generation = `${gender}/${age < 18 ? 'child' : 'adult'}`;
@@ -214,7 +219,7 @@ class PeopleFactory {
     const createdAt = new Date(
       Math.max(person.row.createdAt.getTime(), (disabledAt?.getTime() ?? this.anchor.getTime()) - prng.int(30, 900) * DAY),
     );
-    const login = prng.chance(0.85) ? legacyLogin(person.row, (this.loginSerial += 1)) : null;
+    const login = prng.chance(0.85) ? legacyLogin(person.row, this.nextLoginSerial()) : null;
     const account: SeedAccount = {
       row: {
         id: prng.uuid(),

@@ -45,7 +45,10 @@ export function buildRegion(size: RegionSize, anchor: Date, passwordHash: string
   const subjectByPerson = new Map<SeedPerson, string>();
   const subjectOf = (person: SeedPerson) => {
     let subject = subjectByPerson.get(person);
-    if (!subject) subjectByPerson.set(person, (subject = subjects.issue()));
+    if (!subject) {
+      subject = subjects.issue();
+      subjectByPerson.set(person, subject);
+    }
     return subject;
   };
   const requests = buildAccessRequests(prng, size.accessRequests, people.persons, subjectOf, anchor);

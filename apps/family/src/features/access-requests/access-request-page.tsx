@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -12,7 +12,7 @@ export default function AccessRequestPage() {
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
   const form = data?.accessRequestForm;
 
-  let body;
+  let body: ReactNode;
   if (fetching && !data) body = <p>{t('common.loading')}</p>;
   else if (submitted)
     body = (

@@ -27,28 +27,30 @@ export function PersonCardsPage() {
     <>
       <h1>{t('personCards.title')}</h1>
       <section className="card">
-        <form className="form" role="search" onSubmit={onSubmit}>
-          <div className="field">
-            <label htmlFor={`${id}-search`}>
-              <span>{t('personCards.searchLabel')}</span>
-            </label>
-            <input
-              id={`${id}-search`}
-              type="search"
-              value={draft}
-              onChange={(event) => setDraft(event.target.value)}
-              aria-describedby={`${id}-hint`}
-            />
-            <span className="hint" id={`${id}-hint`}>
-              {t('personCards.searchHint')}
-            </span>
-          </div>
-          <div>
-            <button type="submit" className="button">
-              {t('personCards.search')}
-            </button>
-          </div>
-        </form>
+        <search>
+          <form className="form" onSubmit={onSubmit}>
+            <div className="field">
+              <label htmlFor={`${id}-search`}>
+                <span>{t('personCards.searchLabel')}</span>
+              </label>
+              <input
+                id={`${id}-search`}
+                type="search"
+                value={draft}
+                onChange={(event) => setDraft(event.target.value)}
+                aria-describedby={`${id}-hint`}
+              />
+              <span className="hint" id={`${id}-hint`}>
+                {t('personCards.searchHint')}
+              </span>
+            </div>
+            <div>
+              <button type="submit" className="button">
+                {t('personCards.search')}
+              </button>
+            </div>
+          </form>
+        </search>
       </section>
       <section className="card">
         {/* A new search starts from its first page. */}

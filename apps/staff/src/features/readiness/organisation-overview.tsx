@@ -46,36 +46,38 @@ export function OrganisationOverview() {
   return (
     <>
       <p className="hint">{t('readiness.organisationsIntro')}</p>
-      <form className="readiness-filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor={`${id}-search`}>
-            <span>{t('readiness.searchOrganisation')}</span>
-          </label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            value={search}
-            placeholder={t('readiness.searchOrganisationHint')}
-            onChange={(event) => setParam({ q: event.target.value, page: null })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-order`}>
-            <span>{t('readiness.order')}</span>
-          </label>
-          <select
-            id={`${id}-order`}
-            value={order}
-            onChange={(event) => setParam({ order: event.target.value === 'name' ? null : event.target.value, page: null })}
-          >
-            {organisationOrders.map((value) => (
-              <option key={value} value={value}>
-                {t(`readiness.orders.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <search>
+        <form className="readiness-filters" onSubmit={(event) => event.preventDefault()}>
+          <div className="field">
+            <label htmlFor={`${id}-search`}>
+              <span>{t('readiness.searchOrganisation')}</span>
+            </label>
+            <input
+              id={`${id}-search`}
+              type="search"
+              value={search}
+              placeholder={t('readiness.searchOrganisationHint')}
+              onChange={(event) => setParam({ q: event.target.value, page: null })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-order`}>
+              <span>{t('readiness.order')}</span>
+            </label>
+            <select
+              id={`${id}-order`}
+              value={order}
+              onChange={(event) => setParam({ order: event.target.value === 'name' ? null : event.target.value, page: null })}
+            >
+              {organisationOrders.map((value) => (
+                <option key={value} value={value}>
+                  {t(`readiness.orders.${value}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </form>
+      </search>
       {failed ? (
         <p role="alert" className="error">
           {t('errors.unknown')}

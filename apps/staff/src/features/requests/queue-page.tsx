@@ -37,44 +37,46 @@ export function QueuePage() {
   return (
     <section className="card wide">
       <h1>{t('staffQueue.title')}</h1>
-      <form className="filters" role="search" onSubmit={(event) => event.preventDefault()}>
-        <label className="field">
-          <span>{t('staffQueue.search')}</span>
-          <input
-            type="search"
-            value={filter.search}
-            placeholder={t('staffQueue.searchHint')}
-            onChange={(e) => set('search', e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span>{t('staffQueue.status')}</span>
-          <select value={filter.status} onChange={(e) => set('status', e.target.value as Status | '')}>
-            <option value="">{t('staffQueue.allStatuses')}</option>
-            {(['NEW', 'IN_REVIEW', 'RESOLVED', 'REJECTED'] as const).map((status) => (
-              <option key={status} value={status}>
-                {t(`requestStatus.${status.toLowerCase()}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('staffQueue.role')}</span>
-          <select value={filter.role} onChange={(e) => set('role', e.target.value as QueueFilterState['role'])}>
-            <option value="">{t('staffQueue.allRoles')}</option>
-            <option value="PARENT">{t('roles.parent')}</option>
-            <option value="STUDENT">{t('roles.student')}</option>
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('staffQueue.from')}</span>
-          <input type="date" value={filter.from} onChange={(e) => set('from', e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('staffQueue.to')}</span>
-          <input type="date" value={filter.to} onChange={(e) => set('to', e.target.value)} />
-        </label>
-      </form>
+      <search>
+        <form className="filters" onSubmit={(event) => event.preventDefault()}>
+          <label className="field">
+            <span>{t('staffQueue.search')}</span>
+            <input
+              type="search"
+              value={filter.search}
+              placeholder={t('staffQueue.searchHint')}
+              onChange={(e) => set('search', e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span>{t('staffQueue.status')}</span>
+            <select value={filter.status} onChange={(e) => set('status', e.target.value as Status | '')}>
+              <option value="">{t('staffQueue.allStatuses')}</option>
+              {(['NEW', 'IN_REVIEW', 'RESOLVED', 'REJECTED'] as const).map((status) => (
+                <option key={status} value={status}>
+                  {t(`requestStatus.${status.toLowerCase()}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('staffQueue.role')}</span>
+            <select value={filter.role} onChange={(e) => set('role', e.target.value as QueueFilterState['role'])}>
+              <option value="">{t('staffQueue.allRoles')}</option>
+              <option value="PARENT">{t('roles.parent')}</option>
+              <option value="STUDENT">{t('roles.student')}</option>
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('staffQueue.from')}</span>
+            <input type="date" value={filter.from} onChange={(e) => set('from', e.target.value)} />
+          </label>
+          <label className="field">
+            <span>{t('staffQueue.to')}</span>
+            <input type="date" value={filter.to} onChange={(e) => set('to', e.target.value)} />
+          </label>
+        </form>
+      </search>
       {selected.size > 0 ? (
         <BulkReject
           ids={[...selected]}

@@ -17,6 +17,7 @@ export function RequestHistory({ request, onNoted }: { request: StaffRequest; on
       <h2>{t('staffRequest.history')}</h2>
       <ol className="history">
         {request.history.map((event, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the history is oldest first and only grows at its end, and its items hold no state, so the position is a stable key
           <li key={index} className={event.internal ? 'internal' : undefined}>
             <time>{timeFormat.format(new Date(event.at))}</time> ·{' '}
             <strong>{t(`staffRequest.events.${event.kind}`, { defaultValue: event.kind })}</strong>

@@ -16,12 +16,17 @@ const callTimeoutMs = 30_000;
 
 // ---- child side ----------------------------------------------------------------------------
 
+/** A method's handler: a number it returns (or resolves to) is the answer; anything else answers nothing. */
+type ChildHandler = () => unknown;
+
 /** In a server process: tells the parent it listens at `url` and answers its calls. */
-export function serveParent(url: string, handlers: Partial<Record<ChildMethod, () => Promise<number | void> | number | void>>): void {
+export function serveParent(url: string, handlers: Partial<Record<ChildMethod, ChildHandler>>): void {
   const send = (message: ChildMessage) => process.send?.(message);
   process.on('message', (call: ChildCall) => {
     const handler = handlers[call.method];
-    Promise.resolve()
+    // Nobody waits for the chain: both outcomes are answered inside it (a failure after that still
+    // surfaces as an unhandled rejection).
+    void Promise.resolve()
       .then(() => (handler ? handler() : Promise.reject(new Error(`no handler for ${call.method}`))))
       .then(
         (result) => send({ id: call.id, result: typeof result === 'number' ? result : undefined }),
@@ -100,8 +105,14 @@ export async function startServerProcess(entry: string, env: Record<string, stri
       const id = nextId++;
       const timer = setTimeout(() => fail(new Error(`${entry}: ${method} got no answer`)), callTimeoutMs);
       pending.set(id, {
-        done: (value) => (clearTimeout(timer), done(value)),
-        fail: (error) => (clearTimeout(timer), fail(error)),
+        done: (value) => {
+          clearTimeout(timer);
+          done(value);
+        },
+        fail: (error) => {
+          clearTimeout(timer);
+          fail(error);
+        },
       });
       child.send({ id, method } satisfies ChildCall);
     });

@@ -17,14 +17,10 @@ export async function startInProcessHost(db: Database): Promise<ApiHost> {
   const esia = await startEsiaSim({ development: true, port: 0, clients: esiaSimClientsFor(`http://127.0.0.1:${apiPort}`) }).finally(
     release,
   );
-  let api;
-  try {
-    api = await startBenchApiServer({ db: observedDb, port: apiPort, esiaIssuer: esia.issuer });
-  } catch (error) {
+  const running = await startBenchApiServer({ db: observedDb, port: apiPort, esiaIssuer: esia.issuer }).catch(async (error: unknown) => {
     await esia.close();
     throw error;
-  }
-  const running = api;
+  });
   return {
     isolation: 'one-process',
     apiUrl: running.url,

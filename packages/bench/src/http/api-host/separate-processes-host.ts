@@ -13,18 +13,14 @@ export async function startSeparateProcessesHost(databaseUrl: string): Promise<A
   const { port: apiPort, release } = await reservePort();
   const apiOrigin = `http://127.0.0.1:${apiPort}`;
   const esia = await startServerProcess(entry('./esia-process.ts'), { BENCH_API_ORIGIN: apiOrigin }).finally(release);
-  let api;
-  try {
-    api = await startServerProcess(entry('./api-process.ts'), {
-      BENCH_DATABASE_URL: databaseUrl,
-      BENCH_API_PORT: String(apiPort),
-      BENCH_ESIA_ISSUER: esia.url,
-    });
-  } catch (error) {
+  const apiProcess = await startServerProcess(entry('./api-process.ts'), {
+    BENCH_DATABASE_URL: databaseUrl,
+    BENCH_API_PORT: String(apiPort),
+    BENCH_ESIA_ISSUER: esia.url,
+  }).catch(async (error: unknown) => {
     await esia.stop();
     throw error;
-  }
-  const apiProcess = api;
+  });
   const numberFrom = async (answer: Promise<number | undefined>) => (await answer) ?? Number.NaN;
   return {
     isolation: 'separate-processes',
