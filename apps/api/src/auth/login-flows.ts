@@ -2,6 +2,7 @@ import type { SignInRole } from '@vhod/domain';
 import { loginFlows, type Database } from '@vhod/db';
 import { eq, lt } from 'drizzle-orm';
 import * as oidc from 'openid-client';
+import type { Clock } from '../clock/clock';
 import { hashSessionToken, newSessionToken } from '../sessions/session-token';
 import type { LoginFlowPurpose } from '@vhod/db';
 import type { AppKind } from '../sessions/session-store';
@@ -22,10 +23,11 @@ export interface LoginFlow {
  * The pre-login half of a sign-in: state, nonce and PKCE verifier bound to a browser cookie.
  * A flow is consumed exactly once, so a replayed callback finds nothing.
  */
-export function createLoginFlows(db: Database, lifetimeMs: number) {
+export function createLoginFlows(db: Database, lifetimeMs: number, clock: Clock) {
   return {
     async start(signInRole: SignInRole, app: AppKind, link?: { sessionIdHash: string }): Promise<{ token: string; flow: LoginFlow }> {
       const token = newSessionToken();
+      const now = clock.now().getTime();
       const flow: LoginFlow = {
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
@@ -34,11 +36,11 @@ export function createLoginFlows(db: Database, lifetimeMs: number) {
         app,
         purpose: link ? 'link' : 'sign-in',
         sessionIdHash: link?.sessionIdHash ?? null,
-        expiresAt: new Date(Date.now() + lifetimeMs),
+        expiresAt: new Date(now + lifetimeMs),
       };
       await db.insert(loginFlows).values({ idHash: hashSessionToken(token), ...flow });
       // Abandoned flows would otherwise pile up; deleting them here keeps the table small without a timer.
-      await db.delete(loginFlows).where(lt(loginFlows.expiresAt, new Date(Date.now() - lifetimeMs)));
+      await db.delete(loginFlows).where(lt(loginFlows.expiresAt, new Date(now - lifetimeMs)));
       return { token, flow };
     },
 
@@ -49,7 +51,7 @@ export function createLoginFlows(db: Database, lifetimeMs: number) {
         .where(eq(loginFlows.idHash, hashSessionToken(token)))
         .returning();
       if (!row) return 'missing';
-      if (row.expiresAt.getTime() <= Date.now()) return 'expired';
+      if (row.expiresAt.getTime() <= clock.now().getTime()) return 'expired';
       return {
         state: row.state,
         nonce: row.nonce,

@@ -8,7 +8,7 @@ import { appPath, redirect, type ApiServices } from '../server/http-types';
 /** Starts an authorization-code + PKCE flow at ESIA, bound to this browser by a one-time cookie. */
 export async function redirectToEsia(
   res: ServerResponse,
-  { config, esia, loginFlows }: ApiServices,
+  { config, esia, loginFlows, clock }: ApiServices,
   flowFor: { role: SignInRole; app: AppKind; link?: { sessionIdHash: string } },
 ): Promise<void> {
   let configuration: oidc.Configuration;
@@ -26,6 +26,6 @@ export async function redirectToEsia(
     code_challenge: await oidc.calculatePKCECodeChallenge(flow.codeVerifier),
     code_challenge_method: 'S256',
   });
-  const maxAge = Math.floor((flow.expiresAt.getTime() - Date.now()) / 1000);
+  const maxAge = Math.floor((flow.expiresAt.getTime() - clock.now().getTime()) / 1000);
   redirect(res, authorizationUrl.href, [loginFlowCookie(token, maxAge, { secure: config.secureCookies })]);
 }

@@ -44,8 +44,8 @@ export interface ApiServerOptions {
 }
 
 export function createApiServices({ config, db, clock = systemClock(config.timeZone) }: ApiServerOptions): ApiServices {
-  const sessions = createSessionStore(db, config.sessions);
-  const signIn = createSignInService({ db, sessions, esiaScopes: config.esia.scopes });
+  const sessions = createSessionStore(db, config.sessions, clock);
+  const signIn = createSignInService({ db, clock, sessions, esiaScopes: config.esia.scopes });
   const credentials = createLegacyCredentials(db, clock);
   const { policy } = config;
   const staffRequests = createStaffRequestService({ db, clock });
@@ -54,7 +54,7 @@ export function createApiServices({ config, db, clock = systemClock(config.timeZ
     clock,
     db,
     esia: createEsiaClient(config.esia),
-    loginFlows: createLoginFlows(db, config.sessions.loginFlowTimeoutMs),
+    loginFlows: createLoginFlows(db, config.sessions.loginFlowTimeoutMs, clock),
     sessions,
     signIn,
     legacySignIn: createLegacySignIn({ db, clock, policy, credentials, sessions }),
