@@ -1,3 +1,4 @@
+export { clockReading, systemClock, type Clock } from './clock/clock';
 export { loadApiConfig, type ApiConfig } from './config';
 export { createRequestListener, startApiServer, type ApiServerOptions, type RunningApiServer } from './server/create-api-server';
 export { schema } from './graphql/schema';

@@ -91,7 +91,7 @@ describe('linking from the not-found page with the legacy login', () => {
     const first = await unmatchedSession(env.services, '1000008', 'parent', { subject: '7000001', documents: [] });
     const second = await unmatchedSession(env.services, '1000008', 'parent', { subject: '7000002', documents: [] });
     // The card was linked to 1000008 above; free it so the two newcomers race for it.
-    await env.db.update(esiaLinks).set({ unlinkedAt: new Date() }).where(eq(esiaLinks.esiaSubject, '1000008'));
+    await env.db.update(esiaLinks).set({ unlinkedAt: env.clock.now() }).where(eq(esiaLinks.esiaSubject, '1000008'));
     const results = await Promise.allSettled([
       env.services.links.linkWithLegacyLogin(first, credentials('vasiliev.ip'), meta),
       env.services.links.linkWithLegacyLogin(second, credentials('vasiliev.ip'), meta),

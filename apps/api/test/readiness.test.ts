@@ -36,7 +36,7 @@ describe('readiness numbers', () => {
       meta,
     );
 
-    const rows = await readinessByClass(env.db, [school1], new Date(Date.now() - 30 * 86_400_000));
+    const rows = await readinessByClass(env.db, [school1], new Date(env.clock.now().getTime() - 30 * 86_400_000));
     const byClass = Object.fromEntries(rows.map((row) => [row.className ?? '—', row]));
     expect(byClass['8А']).toMatchObject({
       students: 2,
@@ -54,7 +54,7 @@ describe('readiness numbers', () => {
   });
 
   it('counts nothing for an empty scope', async () => {
-    expect(await readinessByClass(env.db, [], new Date())).toEqual([]);
+    expect(await readinessByClass(env.db, [], env.clock.now())).toEqual([]);
   });
 
   it('shows a teacher only their class, another school nothing of ours, and lists who is not linked yet', async () => {
@@ -77,7 +77,7 @@ describe('readiness numbers', () => {
   it('add up per organisation counting each parent once, for every organisation in scope', async () => {
     // Школа № 1 after the first test: students Михаил, Ксения, Софья, Иван; parents Петрова (two
     // children, counted once), Васильев, Кузнецова; only Петрова linked and signed in; one open request.
-    const since = new Date(Date.now() - 30 * 86_400_000);
+    const since = new Date(env.clock.now().getTime() - 30 * 86_400_000);
     const [row] = await readinessByOrganisation(env.db, [school1], since);
     expect(row).toMatchObject({ students: 4, studentsLinked: 0, parents: 3, parentsLinked: 1, parentsRecentEsia: 1, openRequests: 1 });
     const classRows = await readinessByClass(env.db, [school1], since);

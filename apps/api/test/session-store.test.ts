@@ -50,11 +50,11 @@ describe('server-side sessions', () => {
   });
 
   it('ends a session that sat idle too long, and deletes it', async () => {
-    const store = createSessionStore(env.db, { ...env.config.sessions, idleTimeoutMs: 1_000 });
+    const store = createSessionStore(env.db, { ...env.config.sessions, idleTimeoutMs: 1_000 }, env.clock);
     const { token } = await store.create(pending, meta);
     await env.db
       .update(sessionsTable)
-      .set({ lastSeenAt: new Date(Date.now() - 5_000) })
+      .set({ lastSeenAt: new Date(env.clock.now().getTime() - 5_000) })
       .where(eq(sessionsTable.idHash, hashSessionToken(token)));
     expect(await store.load(token)).toBeNull();
     expect(
@@ -70,7 +70,7 @@ describe('server-side sessions', () => {
     const { token } = await store.create(pending, meta);
     await env.db
       .update(sessionsTable)
-      .set({ expiresAt: new Date(Date.now() - 1) })
+      .set({ expiresAt: new Date(env.clock.now().getTime() - 1) })
       .where(eq(sessionsTable.idHash, hashSessionToken(token)));
     expect(await store.load(token)).toBeNull();
   });

@@ -4,6 +4,7 @@ import { driveSignIn, parentalConsentRequiredDescription, startEsiaSim, type Run
 import { Browser } from './support/browser';
 import { openCabinetAs, pendingRequestIds } from './support/cabinet';
 import { discoverTestClient, prepareAuthorization, testClient } from './support/test-relying-party';
+import { testNow } from './support/test-clock';
 
 const evilClient = {
   clientId: 'evil"><img src=x onerror=alert(1)>',
@@ -17,7 +18,7 @@ describe('the parent cabinet', () => {
 
   // A fresh sim per test: requests and consents live for the life of the process.
   beforeEach(async () => {
-    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient, evilClient] });
+    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient, evilClient], now: testNow });
     config = await discoverTestClient(sim);
   });
 

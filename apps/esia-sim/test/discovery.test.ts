@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esiaScopes, startEsiaSim, type RunningEsiaSim } from '../src/index';
 import { testClient } from './support/test-relying-party';
+import { testNow } from './support/test-clock';
 
 describe('discovery', () => {
   let sim: RunningEsiaSim;
 
   beforeAll(async () => {
-    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient] });
+    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient], now: testNow });
   });
 
   afterAll(async () => {

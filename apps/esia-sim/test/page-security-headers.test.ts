@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEsiaSim, type RunningEsiaSim } from '../src/index';
 import { Browser } from './support/browser';
 import { discoverTestClient, otherTestClient, prepareAuthorization, testClient } from './support/test-relying-party';
+import { testNow } from './support/test-clock';
 
 // Finding 9: the development ESIA's pages had no CSP and could be framed, so a page elsewhere
 // could overlay its login form (clickjacking) and anything injected into them could run.
@@ -13,7 +14,7 @@ describe('security headers of the development ESIA’s pages', () => {
   let seen: Awaited<ReturnType<typeof pages>>;
 
   beforeAll(async () => {
-    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient, otherTestClient] });
+    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient, otherTestClient], now: testNow });
     config = await discoverTestClient(sim);
     seen = await pages();
   });

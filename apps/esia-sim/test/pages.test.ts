@@ -3,13 +3,14 @@ import * as client from 'openid-client';
 import { demoCitizens, fullNameOf, startEsiaSim, type RunningEsiaSim } from '../src/index';
 import { Browser } from './support/browser';
 import { discoverTestClient, prepareAuthorization, testClient } from './support/test-relying-party';
+import { testNow } from './support/test-clock';
 
 describe('login and consent pages', () => {
   let sim: RunningEsiaSim;
   let config: client.Configuration;
 
   beforeAll(async () => {
-    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient] });
+    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient], now: testNow });
     config = await discoverTestClient(sim);
   });
 

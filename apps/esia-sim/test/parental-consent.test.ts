@@ -12,6 +12,7 @@ import {
 import { Browser } from './support/browser';
 import { openCabinetAs, pendingRequestIds } from './support/cabinet';
 import { discoverTestClient, finishSignIn, otherTestClient, prepareAuthorization, testClient } from './support/test-relying-party';
+import { testNow } from './support/test-clock';
 
 const schoolScopes = 'openid fullname birthdate snils id_doc email mobile';
 
@@ -20,7 +21,7 @@ describe('parental consent for minors', () => {
   let config: client.Configuration;
 
   async function start(options: Partial<EsiaSimOptions> = {}): Promise<void> {
-    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient, otherTestClient], ...options });
+    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient, otherTestClient], now: testNow, ...options });
     config = await discoverTestClient(sim);
   }
 

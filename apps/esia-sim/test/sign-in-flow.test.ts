@@ -2,13 +2,14 @@ import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { driveParentalConsent, driveSignIn, startEsiaSim, type RunningEsiaSim } from '../src/index';
 import { allScopes, discoverTestClient, finishSignIn, prepareAuthorization, testClient } from './support/test-relying-party';
+import { testNow } from './support/test-clock';
 
 describe('authorization code flow with PKCE', () => {
   let sim: RunningEsiaSim;
   let config: client.Configuration;
 
   beforeAll(async () => {
-    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient] });
+    sim = await startEsiaSim({ development: true, port: 0, clients: [testClient], now: testNow });
     config = await discoverTestClient(sim);
   });
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startSmtpSink, type RunningSmtpSink } from '../src/index';
 import { sendMail } from './send-mail';
 
@@ -63,11 +63,23 @@ describe('waitFor', () => {
     await expect(sink.waitFor((m) => m.subject === 'Уже здесь', 10)).resolves.toMatchObject({ id: 1 });
   });
 
-  it('rejects when nothing matches in time', async () => {
+  it('rejects when nothing matches in time, and not before', async () => {
     await sendMail(sink.smtpPort, { to: 'a@example.test', subject: 'Другое', text: '1' });
-    const started = Date.now();
-    await expect(sink.waitFor((m) => m.subject === 'Никогда', 150)).rejects.toThrow(/no matching message within 150 ms/);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      let settled = false;
+      const waiting = sink.waitFor((m) => m.subject === 'Никогда', 150);
+      waiting.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      await vi.advanceTimersByTimeAsync(149);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(waiting).rejects.toThrow(/no matching message within 150 ms/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('rejects pending waits when the sink closes', async () => {

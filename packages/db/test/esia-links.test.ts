@@ -92,7 +92,10 @@ describe('ESIA links', () => {
   it('allows a new link once the old one is unlinked, keeping the history', async () => {
     const [a, b] = [freshPerson(), freshPerson()];
     const old = await linkEsiaSubject(handle.db, { esiaSubject: '2000005', personId: a, method: 'automatic' });
-    await handle.db.update(esiaLinks).set({ unlinkedAt: new Date() }).where(eq(esiaLinks.id, old.id));
+    await handle.db
+      .update(esiaLinks)
+      .set({ unlinkedAt: new Date('2026-11-23T09:00:00Z') })
+      .where(eq(esiaLinks.id, old.id));
     expect(await findActiveEsiaLink(handle.db, '2000005')).toBeNull();
 
     // The subject can link again (to another card), and the old card can get another subject.

@@ -134,7 +134,10 @@ describe('findMatchCandidates', () => {
     const query = esiaQuery(kuznetsova, { series: '4012', number: '654321' }, null);
     const [first] = await findMatchCandidates(handle.db, query);
     if (!first) throw new Error('expected a candidate');
-    await handle.db.update(accounts).set({ disabledAt: new Date() }).where(eq(accounts.id, first.accountId));
+    await handle.db
+      .update(accounts)
+      .set({ disabledAt: new Date('2026-11-23T09:00:00Z') })
+      .where(eq(accounts.id, first.accountId));
     try {
       const rows = await findMatchCandidates(handle.db, query);
       expect(rows.map((row) => row.accountId)).not.toContain(first.accountId);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadApiConfig, startApiServer } from '@vhod/api';
+import { clockReading, loadApiConfig, startApiServer } from '@vhod/api';
 import { isDatabaseEmpty, migrateDatabase, openDatabase, seedDemoData, type DatabaseHandle } from '@vhod/db';
 import { startEsiaSim } from '@vhod/esia-sim';
 import { startSmtpSink, type RunningSmtpSink } from '@vhod/smtp-sink';
@@ -23,6 +23,8 @@ export interface StackOptions {
   /** Serve the built SPAs (apps/family/dist, apps/staff/dist). */
   serveSpas?: boolean;
   env?: Record<string, string | undefined>;
+  /** The time the API and the development ESIA both see (tests fix the calendar day). Default: the system clock. */
+  now?: () => Date;
 }
 
 export interface RunningStack {
@@ -58,6 +60,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const esia = await startEsiaSim({
       development: true,
       port: options.esiaPort ?? 0,
+      now: options.now,
       clients: [
         {
           clientId,
@@ -85,6 +88,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const api = await startApiServer({
       config,
       db: database.db,
+      clock: options.now ? clockReading(options.now, config.timeZone) : undefined,
       port: apiPort,
       spaDirs: options.serveSpas
         ? {

@@ -2,5 +2,5 @@ export { launchChromium } from './browser';
 export { giveParentalConsentAtEsia, signInAtEsia, startFamilySignIn } from './esia-steps';
 export { postGraphQLAs, signInOverHttp, type HttpSession } from './http-sign-in';
 export { submitLegacyLogin } from './legacy-steps';
-export { startSystemUnderTest, type SystemUnderTest } from './system-under-test';
+export { startSystemUnderTest, testStackNow, type SystemUnderTest } from './system-under-test';
 export { useBrowserTests, type BrowserTestState } from './browser-tests';

@@ -4,13 +4,14 @@ import { startStack, type RunningStack } from '@vhod/dev-stack';
 import { driveSignIn } from '@vhod/esia-sim';
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testStackNow } from '../src/system-under-test';
 
 let database: DatabaseHandle;
 let stack: RunningStack;
 
 beforeAll(async () => {
   database = await seededTestDatabase();
-  stack = await startStack({ database });
+  stack = await startStack({ database, now: testStackNow() });
 });
 afterAll(async () => {
   await stack?.close();

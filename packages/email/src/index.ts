@@ -11,4 +11,5 @@ export {
   DEFAULT_MAX_ATTEMPTS,
   type OutboxWorker,
   type OutboxWorkerOptions,
+  type PollTimer,
 } from './outbox/create-outbox-worker';

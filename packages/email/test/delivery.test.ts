@@ -1,7 +1,8 @@
 import { startSmtpSink } from '@vhod/smtp-sink';
 import { describe, expect, it } from 'vitest';
 import { accessRequestResolved, createOutboxWorker, enqueueEmail, type OutboxLogEntry } from '../src/index';
-import { FROM, later, outboxRows, rejectionEmail, useFixture } from './support/fixture';
+import { enqueuedAt, FROM, later, outboxRows, rejectionEmail, useFixture } from './support/fixture';
+import { manualPollTimer } from './support/manual-poll-timer';
 
 const fixture = useFixture();
 
@@ -9,8 +10,13 @@ describe('delivery', () => {
   it('delivers subject, text, HTML and a deterministic Message-ID, and marks the row sent', async () => {
     const { db } = fixture.handle;
     const email = accessRequestResolved({ number: '2026-000123', comment: 'Доступ выдан <script>x</script>' });
-    const id = await enqueueEmail(db, { template: 'access-request-resolved', to: 'anna@example.test', ...email });
-    const worker = createOutboxWorker({ db, transport: { host: '127.0.0.1', port: fixture.sink.smtpPort }, from: FROM });
+    const id = await enqueueEmail(db, { template: 'access-request-resolved', to: 'anna@example.test', ...email }, { now: enqueuedAt });
+    const worker = createOutboxWorker({
+      db,
+      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      from: FROM,
+      now: () => later(1_000),
+    });
 
     expect(await worker.runOnce()).toEqual({ sent: 1, failed: 0 });
 
@@ -37,7 +43,7 @@ describe('delivery', () => {
     const port = down.smtpPort;
     await down.close();
 
-    const id = await enqueueEmail(db, rejectionEmail(7));
+    const id = await enqueueEmail(db, rejectionEmail(7), { now: enqueuedAt });
     const logs: OutboxLogEntry[] = [];
     let clock = later(1_000);
     const worker = createOutboxWorker({
@@ -92,7 +98,7 @@ describe('delivery', () => {
     const port = down.smtpPort;
     await down.close();
 
-    await enqueueEmail(db, rejectionEmail(8));
+    await enqueueEmail(db, rejectionEmail(8), { now: enqueuedAt });
     const logs: OutboxLogEntry[] = [];
     let clock = later(1_000);
     const worker = createOutboxWorker({
@@ -118,7 +124,7 @@ describe('delivery', () => {
 
   it('keeps recipient addresses out of last_error and the log', async () => {
     const { db } = fixture.handle;
-    await enqueueEmail(db, rejectionEmail(9));
+    await enqueueEmail(db, rejectionEmail(9), { now: enqueuedAt });
     const logs: OutboxLogEntry[] = [];
     const rejecting = {
       sendMail: async () => {
@@ -133,23 +139,75 @@ describe('delivery', () => {
     expect(JSON.stringify(logs)).not.toContain('parent9');
   });
 
-  it('sends in the background between start() and stop()', async () => {
+  it('polls in the background: again at once after a full batch, after the poll interval otherwise', async () => {
     const { db } = fixture.handle;
+    for (const n of [10, 11, 12]) await enqueueEmail(db, rejectionEmail(n), { now: enqueuedAt });
+    const polls = manualPollTimer();
     const worker = createOutboxWorker({
       db,
       transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
       from: FROM,
-      pollIntervalMs: 20,
+      batchSize: 2,
+      pollIntervalMs: 2_000,
+      now: () => later(1_000),
+      pollTimer: polls.timer,
     });
     worker.start();
     try {
-      await enqueueEmail(db, rejectionEmail(10));
-      await fixture.sink.waitFor((m) => m.to.includes('parent10@example.test'), 5_000);
+      let next = polls.nextSchedule();
+      polls.fire();
+      expect(await next).toBe(0);
+      expect(recipients()).toEqual(['parent10@example.test', 'parent11@example.test']);
+
+      next = polls.nextSchedule();
+      polls.fire();
+      expect(await next).toBe(2_000);
+      expect(recipients()).toEqual(['parent10@example.test', 'parent11@example.test', 'parent12@example.test']);
     } finally {
       await worker.stop();
     }
-    await enqueueEmail(db, rejectionEmail(11));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(fixture.sink.messages().map((m) => m.to[0])).toEqual(['parent10@example.test']);
+  });
+
+  it('stop() lets the batch under way finish and leaves no poll behind: nothing is sent after it', async () => {
+    const { db } = fixture.handle;
+    await enqueueEmail(db, rejectionEmail(10), { now: enqueuedAt });
+    const polls = manualPollTimer();
+    const worker = createOutboxWorker({
+      db,
+      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      from: FROM,
+      now: () => later(1_000),
+      pollTimer: polls.timer,
+    });
+    worker.start();
+    polls.fire();
+    await worker.stop();
+    expect(recipients()).toEqual(['parent10@example.test']);
+    expect(polls.pending()).toBe(0);
+
+    // An email written after stop() stays unclaimed: no poll is left to take it.
+    await enqueueEmail(db, rejectionEmail(11), { now: enqueuedAt });
+    expect(await outboxRows(fixture)).toMatchObject([
+      { toAddress: 'parent10@example.test', sentAt: later(1_000) },
+      { toAddress: 'parent11@example.test', sentAt: null, lockedUntil: null, attempts: 0 },
+    ]);
+  });
+
+  it('stop() before the first poll cancels it', async () => {
+    const polls = manualPollTimer();
+    const worker = createOutboxWorker({
+      db: fixture.handle.db,
+      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      from: FROM,
+      pollTimer: polls.timer,
+    });
+    worker.start();
+    expect(polls.pending()).toBe(1);
+    await worker.stop();
+    expect(polls.pending()).toBe(0);
   });
 });
+
+function recipients(): string[] {
+  return fixture.sink.messages().map((message) => message.to[0] ?? '');
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createOutboxWorker, enqueueEmail } from '../src/index';
-import { FROM, outboxRows, rejectionEmail, useFixture } from './support/fixture';
+import { enqueuedAt, FROM, later, outboxRows, rejectionEmail, useFixture } from './support/fixture';
 
 const fixture = useFixture();
 
@@ -9,12 +9,17 @@ describe('enqueueEmail', () => {
     const { db } = fixture.handle;
     await expect(
       db.transaction(async (tx) => {
-        await enqueueEmail(tx, rejectionEmail(1));
+        await enqueueEmail(tx, rejectionEmail(1), { now: enqueuedAt });
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
 
-    const worker = createOutboxWorker({ db, transport: { host: '127.0.0.1', port: fixture.sink.smtpPort }, from: FROM });
+    const worker = createOutboxWorker({
+      db,
+      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      from: FROM,
+      now: () => later(1_000),
+    });
     expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
     expect(await outboxRows(fixture)).toEqual([]);
     expect(fixture.sink.messages()).toEqual([]);
@@ -22,7 +27,7 @@ describe('enqueueEmail', () => {
 
   it('stores the email with the transaction that commits, ready to send', async () => {
     const { db } = fixture.handle;
-    const id = await db.transaction((tx) => enqueueEmail(tx, rejectionEmail(2)));
+    const id = await db.transaction((tx) => enqueueEmail(tx, rejectionEmail(2), { now: enqueuedAt }));
 
     const [row] = await outboxRows(fixture);
     expect(row).toMatchObject({
@@ -35,7 +40,8 @@ describe('enqueueEmail', () => {
       sentAt: null,
       lastError: null,
     });
-    expect(row?.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
+    expect(row?.createdAt).toEqual(enqueuedAt);
+    expect(row?.nextAttemptAt).toEqual(enqueuedAt);
   });
 
   it('refuses something that is not an address', async () => {

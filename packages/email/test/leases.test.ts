@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimBatch, createOutboxWorker, enqueueEmail, type OutboxWorker } from '../src/index';
-import { FROM, later, outboxRows, rejectionEmail, useFixture } from './support/fixture';
+import { enqueuedAt, FROM, later, outboxRows, rejectionEmail, useFixture } from './support/fixture';
 
 const fixture = useFixture();
 
@@ -16,7 +16,7 @@ async function drain(worker: OutboxWorker): Promise<number> {
 describe('leases', () => {
   it('a worker that crashed after claiming blocks the row only until its lease ends', async () => {
     const { db } = fixture.handle;
-    const id = await enqueueEmail(db, rejectionEmail(1));
+    const id = await enqueueEmail(db, rejectionEmail(1), { now: enqueuedAt });
     const crashedAt = later(1_000);
     // The "crashed" worker: claimed with a one-minute lease, never sent, never released.
     const claimed = await claimBatch(db, { now: crashedAt, leaseMs: 60_000, batchSize: 10, maxAttempts: 12 });
@@ -38,7 +38,7 @@ describe('leases', () => {
 
   it('two claims at the same moment never share a row', async () => {
     const { db } = fixture.handle;
-    for (let n = 1; n <= 6; n++) await enqueueEmail(db, rejectionEmail(n));
+    for (let n = 1; n <= 6; n++) await enqueueEmail(db, rejectionEmail(n), { now: enqueuedAt });
     const now = later(1_000);
     const [a, b] = await Promise.all([
       claimBatch(db, { now, leaseMs: 60_000, batchSize: 4, maxAttempts: 12 }),
@@ -52,10 +52,10 @@ describe('leases', () => {
   it('two workers draining 20 emails concurrently deliver each exactly once', async () => {
     const { db } = fixture.handle;
     const ids: number[] = [];
-    for (let n = 1; n <= 20; n++) ids.push(await enqueueEmail(db, rejectionEmail(n)));
+    for (let n = 1; n <= 20; n++) ids.push(await enqueueEmail(db, rejectionEmail(n), { now: enqueuedAt }));
     const transport = { host: '127.0.0.1', port: fixture.sink.smtpPort };
-    const first = createOutboxWorker({ db, transport, from: FROM, batchSize: 3 });
-    const second = createOutboxWorker({ db, transport, from: FROM, batchSize: 3 });
+    const first = createOutboxWorker({ db, transport, from: FROM, batchSize: 3, now: () => later(1_000) });
+    const second = createOutboxWorker({ db, transport, from: FROM, batchSize: 3, now: () => later(1_000) });
 
     const [sentByFirst, sentBySecond] = await Promise.all([drain(first), drain(second)]);
 

@@ -6,9 +6,14 @@ export interface Clock {
 }
 
 export function systemClock(timeZone: string): Clock {
+  return clockReading(() => new Date(), timeZone);
+}
+
+/** A clock that reads `now` (the system's, or one a whole test system shares) with calendar days in `timeZone`. */
+export function clockReading(now: () => Date, timeZone: string): Clock {
   const format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
   return {
-    now: () => new Date(),
-    today: () => format.format(new Date()),
+    now,
+    today: () => format.format(now()),
   };
 }

@@ -53,8 +53,8 @@ export function createApiServices({
   clock = systemClock(config.timeZone),
   logger = createLogger(),
 }: ApiServerOptions): ApiServices {
-  const sessions = createSessionStore(db, config.sessions);
-  const signIn = createSignInService({ db, sessions, esiaScopes: config.esia.scopes });
+  const sessions = createSessionStore(db, config.sessions, clock);
+  const signIn = createSignInService({ db, clock, sessions, esiaScopes: config.esia.scopes });
   const credentials = createLegacyCredentials(db, clock);
   const { policy } = config;
   const staffRequests = createStaffRequestService({ db, clock });

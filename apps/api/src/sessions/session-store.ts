@@ -1,6 +1,7 @@
 import { esiaPersonSchema, type EsiaPerson, type SignInRole } from '@vhod/domain';
 import { sessions, type AppKind, type Database, type SessionStage, type SignInMethod } from '@vhod/db';
 import { and, eq, lt, ne } from 'drizzle-orm';
+import type { Clock } from '../clock/clock';
 import type { ApiConfig } from '../config';
 import { hashSessionToken, newSessionToken } from './session-token';
 
@@ -33,7 +34,7 @@ export interface ClientMeta {
 /** How often an active session's last-seen time is written: every request would be wasted writes. */
 const touchIntervalMs = 60_000;
 
-export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']) {
+export function createSessionStore(db: Database, timeouts: ApiConfig['sessions'], clock: Clock) {
   function lifetimeFor(stage: SessionStage): number {
     return stage === 'active' ? timeouts.absoluteTimeoutMs : timeouts.pendingTimeoutMs;
   }
@@ -42,7 +43,7 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
     /** Always a fresh id: a sign-in never reuses a session the browser brought (no fixation). */
     async create(state: SessionState, meta: ClientMeta, exec: Database = db): Promise<{ token: string; session: Session }> {
       const token = newSessionToken();
-      const now = new Date();
+      const now = clock.now();
       // Sessions nobody comes back to would pile up; sign-ins are rare enough to sweep them here.
       await exec.delete(sessions).where(lt(sessions.expiresAt, now));
       const [row] = await exec
@@ -65,7 +66,7 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
       const idHash = hashSessionToken(token);
       const [row] = await db.select().from(sessions).where(eq(sessions.idHash, idHash));
       if (!row) return null;
-      const now = Date.now();
+      const now = clock.now().getTime();
       const idleExpired = now - row.lastSeenAt.getTime() > timeouts.idleTimeoutMs;
       if (row.expiresAt.getTime() <= now || idleExpired) {
         await db.delete(sessions).where(eq(sessions.idHash, idHash));

@@ -10,7 +10,7 @@ import type { LinkedCard } from './find-sign-in-candidates';
  * a new passport), staff get a review item. The sign-in itself is not held up. The card is the
  * one the sign-in already read with the person's accounts: no second read on every sign-in.
  */
-export async function recordDataDrift(tx: Database, person: EsiaPerson, card: LinkedCard, meta: ClientMeta): Promise<void> {
+export async function recordDataDrift(tx: Database, person: EsiaPerson, card: LinkedCard, meta: ClientMeta, now: Date): Promise<void> {
   const personId = card.id;
   const changes = detectDrift(person, {
     lastName: card.lastName,
@@ -24,11 +24,11 @@ export async function recordDataDrift(tx: Database, person: EsiaPerson, card: Li
   const esiaDocument = person.documents.find((document) => document.type === card.documentType) ?? person.documents[0] ?? null;
   await tx
     .insert(dataDriftItems)
-    .values({ personId, esiaSubject: person.subject, changes, esiaDocument })
+    .values({ personId, esiaSubject: person.subject, changes, esiaDocument, detectedAt: now })
     .onConflictDoUpdate({
       target: dataDriftItems.personId,
       targetWhere: sql`status = 'open'`,
-      set: { changes, esiaDocument, detectedAt: new Date() },
+      set: { changes, esiaDocument, detectedAt: now },
     });
   await writeAuditEntry(tx, {
     action: 'data-drift.detected',

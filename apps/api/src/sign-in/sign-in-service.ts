@@ -1,6 +1,7 @@
 import { DomainError, decideSignInOutcome, type EsiaPerson, type SignInRole } from '@vhod/domain';
 import { accounts, EsiaLinkConflictError, findActiveEsiaLink, linkEsiaSubject, writeAuditEntry, type Database } from '@vhod/db';
 import { eq } from 'drizzle-orm';
+import type { Clock } from '../clock/clock';
 import type { AppKind, ClientMeta, Session, SessionState, SessionStore } from '../sessions/session-store';
 import { hasDataTransferConsent, recordDataTransferConsent } from './consents';
 import { findSignInCandidates } from './find-sign-in-candidates';
@@ -8,6 +9,7 @@ import { recordDataDrift } from './record-data-drift';
 
 interface SignInServiceDeps {
   db: Database;
+  clock: Clock;
   sessions: SessionStore;
   /** What we ask ESIA for; the consent record names exactly these. */
   esiaScopes: string[];
@@ -20,7 +22,7 @@ type AuditSubject = Pick<SessionState, 'esiaSubject' | 'personId' | 'accountId'>
  * matching, the first-sign-in consent, the organisation choice, and the automatic link.
  * Each step's writes (consent, link, session stage, audit) commit together or not at all.
  */
-export function createSignInService({ db, sessions, esiaScopes }: SignInServiceDeps) {
+export function createSignInService({ db, clock, sessions, esiaScopes }: SignInServiceDeps) {
   async function audit(
     exec: Database,
     action: string,
@@ -85,9 +87,10 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
 
   /** Records the sign-in on the account; returns its organisation for the audit entry. */
   async function markSignedIn(tx: Database, accountId: string): Promise<string | null> {
+    const now = clock.now();
     const [account] = await tx
       .update(accounts)
-      .set({ lastSignedInAt: new Date(), lastEsiaSignInAt: new Date() })
+      .set({ lastSignedInAt: now, lastEsiaSignInAt: now })
       .where(eq(accounts.id, accountId))
       .returning({ organisationId: accounts.organisationId });
     return account?.organisationId ?? null;
@@ -153,7 +156,7 @@ export function createSignInService({ db, sessions, esiaScopes }: SignInServiceD
           personId: found[0]!.personId,
           candidateAccountIds: found.map((account) => account.accountId),
         };
-        if (linkedCard) await recordDataDrift(tx, person, linkedCard, meta);
+        if (linkedCard) await recordDataDrift(tx, person, linkedCard, meta, clock.now());
         const consented = await hasDataTransferConsent(tx, person.subject);
         if (consented && linkedPersonId && found.length === 1) return enterAtOnce(tx, state, found[0]!.accountId, meta);
         const created = await sessions.create(state, meta, tx);

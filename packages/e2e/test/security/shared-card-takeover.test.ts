@@ -2,6 +2,7 @@ import { seededTestDatabase } from '@vhod/db/testing';
 import type { DatabaseHandle } from '@vhod/db';
 import { startStack, type RunningStack } from '@vhod/dev-stack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testStackNow } from '../../src/system-under-test';
 import { signInOverHttp, type HttpSession } from '../../src/http-sign-in';
 
 /**
@@ -46,7 +47,7 @@ const vasilievIdentity = {
 
 beforeAll(async () => {
   database = await seededTestDatabase();
-  stack = await startStack({ database });
+  stack = await startStack({ database, now: testStackNow() });
   smirnov = await signInOverHttp(stack.apiUrl, '1000003', { role: 'staff', app: 'staff' });
   belova = await signInOverHttp(stack.apiUrl, '1000010', { role: 'staff', app: 'staff' });
   const { data } = await belova.graphql<CardsResult>(cardQuery, { search: 'Смирнов Алексей' });

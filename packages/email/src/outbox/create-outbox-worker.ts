@@ -27,8 +27,21 @@ export interface OutboxWorkerOptions {
   backoff?: (failedAttempts: number) => number;
   /** The worker's clock (tests move it). Default: real time. */
   now?: () => Date;
+  /** What schedules the polls (tests run them by hand). Default: setTimeout. */
+  pollTimer?: PollTimer;
   log?: OutboxLog;
 }
+
+export interface PollTimer {
+  /** Runs `poll` after `delayMs`; returns what cancel() takes. */
+  schedule(poll: () => void, delayMs: number): unknown;
+  cancel(scheduled: unknown): void;
+}
+
+const realPollTimer: PollTimer = {
+  schedule: (poll, delayMs) => setTimeout(poll, delayMs),
+  cancel: (scheduled) => clearTimeout(scheduled as NodeJS.Timeout),
+};
 
 export interface OutboxWorker {
   /** Polls in the background until stop(). */
@@ -60,12 +73,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const backoff = options.backoff ?? defaultBackoff;
   const now = options.now ?? (() => new Date());
+  const pollTimer = options.pollTimer ?? realPollTimer;
   const log = options.log ?? consoleOutboxLog;
   const ownsTransport = !isMailSender(options.transport);
   const transport = isMailSender(options.transport) ? options.transport : createPlainTransport(options.transport);
 
   const inFlight = new Set<Promise<unknown>>();
-  let timer: NodeJS.Timeout | undefined;
+  let scheduled: unknown;
   let running = false;
 
   async function deliver(row: OutboxEmail, leaseUntil: Date): Promise<boolean> {
@@ -124,8 +138,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
 
   function schedule(delayMs: number): void {
     if (!running) return;
-    timer = setTimeout(() => {
-      timer = undefined;
+    scheduled = pollTimer.schedule(() => {
+      scheduled = undefined;
       track(runBatch()).then(
         // A full batch suggests more is waiting: go again at once.
         (result) => schedule(result.sent + result.failed >= batchSize ? 0 : pollIntervalMs),
@@ -145,8 +159,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     },
     async stop() {
       running = false;
-      if (timer) clearTimeout(timer);
-      timer = undefined;
+      if (scheduled !== undefined) pollTimer.cancel(scheduled);
+      scheduled = undefined;
       await Promise.allSettled([...inFlight]);
       if (ownsTransport) transport.close?.();
     },

@@ -42,7 +42,10 @@ export function outboxRows(fixture: Fixture): Promise<OutboxEmail[]> {
   return fixture.handle.db.select().from(emailOutbox).orderBy(asc(emailOutbox.id));
 }
 
-/** A moment after everything the database stamped so far (its own now() included). */
+/** When the tests' emails are written (`enqueueEmail(…, { now: enqueuedAt })`); workers' clocks run from it. */
+export const enqueuedAt = new Date('2026-11-23T09:00:00Z');
+
+/** `ms` after the tests' emails were written. */
 export function later(ms: number): Date {
-  return new Date(Date.now() + ms);
+  return new Date(enqueuedAt.getTime() + ms);
 }

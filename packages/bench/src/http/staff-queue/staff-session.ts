@@ -1,4 +1,4 @@
-import { loadApiConfig } from '@vhod/api';
+import { loadApiConfig, systemClock } from '@vhod/api';
 import { createSessionStore } from '@vhod/api/queries';
 import type { Database } from '@vhod/db';
 
@@ -7,7 +7,8 @@ import type { Database } from '@vhod/db';
  * after a sign-in), so the queue is measured without a sign-in in front.
  */
 export async function createStaffSession(db: Database, account: { accountId: string; personId: string }): Promise<string> {
-  const store = createSessionStore(db, loadApiConfig({}).sessions);
+  const config = loadApiConfig({});
+  const store = createSessionStore(db, config.sessions, systemClock(config.timeZone));
   const { token } = await store.create(
     {
       app: 'staff',
