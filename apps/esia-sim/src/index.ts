@@ -16,7 +16,7 @@ export type {
   DemoKid,
   DemoPassport,
   Gender,
-} from './citizens';
+} from '@vhod/demo-people';
 export { ageOn, isMinorOn, legalRepresentativesOf } from './minors';
 export { esiaClaimsFor, esiaScopes, esiaScopeClaims, esiaScopeLabels } from './claims';
 export type { EsiaBirthCertificateIdDoc, EsiaIdDoc, EsiaKid, EsiaPassportIdDoc, EsiaScope } from './claims';
