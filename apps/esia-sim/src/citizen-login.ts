@@ -1,4 +1,5 @@
-import { demoCitizens, demoPassword, type DemoCitizen } from './citizens';
+import type { DemoCitizen } from '@vhod/demo-people';
+import { demoCitizens, demoPassword } from './citizens';
 
 /**
  * Finds the citizen a login form refers to. Like Госуслуги, the login field takes a phone,

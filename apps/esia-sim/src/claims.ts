@@ -1,5 +1,5 @@
 import type { AccountClaims } from 'oidc-provider';
-import type { DemoCitizen, DemoKid } from './citizens';
+import type { DemoCitizen, DemoKid } from '@vhod/demo-people';
 
 /** The scopes the sim supports, named as ESIA names them. */
 export const esiaScopes = [

@@ -16,12 +16,12 @@ export type {
   DemoKid,
   DemoPassport,
   Gender,
-} from './citizens';
+} from '@vhod/demo-people';
 export { ageOn, isMinorOn, legalRepresentativesOf } from './minors';
 export { esiaClaimsFor, esiaScopes, esiaScopeClaims, esiaScopeLabels } from './claims';
 export type { EsiaBirthCertificateIdDoc, EsiaIdDoc, EsiaKid, EsiaPassportIdDoc, EsiaScope } from './claims';
 export { consentDeniedDescription } from './interactions/consent';
-export { parentalConsentRequiredDescription } from './interactions/parental-consent-gate';
+export { parentalConsentRequiredDescription } from './parental-consent-rule';
 export { EsiaSimRefusedError, productionRefusalMessage } from './refuse-production';
 export { driveSignIn } from './testing/drive-sign-in';
 export type { DriveSignInOptions } from './testing/drive-sign-in';

@@ -1,3 +1,4 @@
+import { developmentClientCredentials } from '@vhod/gost';
 import { demoCitizens } from './citizens';
 import { startEsiaSim, type EsiaSimClient } from './start-esia-sim';
 
@@ -8,6 +9,8 @@ import { startEsiaSim, type EsiaSimClient } from './start-esia-sim';
  * ESIA_SIM_CLIENT_SECRET (vhod-dev-secret), ESIA_SIM_REDIRECT_URIS (comma-separated,
  * http://127.0.0.1:3000/auth/esia/callback), ESIA_SIM_POST_LOGOUT_REDIRECT_URIS
  * (comma-separated, default: the origins of the redirect URIs with a trailing slash).
+ * The client is registered for both protocols: ESIA's with the development client certificate
+ * of @vhod/gost, OIDC with the secret.
  */
 
 function fail(message: string): never {
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
   const client: EsiaSimClient = {
     clientId: process.env.ESIA_SIM_CLIENT_ID ?? 'vhod',
     clientSecret: process.env.ESIA_SIM_CLIENT_SECRET ?? 'vhod-dev-secret',
+    certificatePem: developmentClientCredentials().certificatePem,
     redirectUris,
     postLogoutRedirectUris: listFromEnv('ESIA_SIM_POST_LOGOUT_REDIRECT_URIS', defaultPostLogout),
   };
@@ -56,7 +60,10 @@ async function main(): Promise<void> {
   });
 
   console.log(`esia-sim: development ESIA listening at ${sim.issuer}`);
-  console.log(`  discovery:  ${sim.issuer}/.well-known/openid-configuration`);
+  console.log(
+    `  ESIA:       ${sim.issuer}/aas/oauth2/v2/ac (tokens: iss ${sim.tokenIssuer}, GOST key of @vhod/gost's developmentEsiaCredentials)`,
+  );
+  console.log(`  OIDC:       ${sim.issuer}/.well-known/openid-configuration`);
   console.log(`  client:     ${client.clientId} → ${client.redirectUris.join(', ')}`);
   console.log(`  citizens:   ${demoCitizens.length} (password "demo"), list at ${sim.issuer}/`);
 

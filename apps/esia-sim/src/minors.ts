@@ -1,4 +1,4 @@
-import type { DemoCitizen } from './citizens';
+import type { DemoCitizen } from '@vhod/demo-people';
 
 const adultAge = 18;
 // Russia has kept UTC+3 all year since 2014, so a fixed offset gives the Moscow calendar day.

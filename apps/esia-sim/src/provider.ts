@@ -16,7 +16,7 @@ export interface EsiaProviderOptions {
   consents: RememberedConsents;
 }
 
-function toClientMetadata(client: EsiaSimClient): ClientMetadata {
+function toClientMetadata(client: EsiaSimClient & { clientSecret: string }): ClientMetadata {
   return {
     client_id: client.clientId,
     client_secret: client.clientSecret,
@@ -51,7 +51,10 @@ function clientBasedCORS(
 export function createEsiaProvider({ issuer, clients, consents }: EsiaProviderOptions): Provider {
   const configuration: Configuration = {
     adapter: createMemoryAdapter(),
-    clients: clients.map(toClientMetadata),
+    // Clients registered with a certificate only speak ESIA's protocol, which the sim serves itself.
+    clients: clients
+      .filter((client): client is EsiaSimClient & { clientSecret: string } => client.clientSecret !== undefined)
+      .map(toClientMetadata),
     clientAuthMethods: ['client_secret_basic', 'client_secret_post'],
     responseTypes: ['code'],
     scopes: [...esiaScopes],

@@ -1,6 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { developmentEsiaCredentials, pureJsSigner, pureJsVerifier } from '@vhod/gost';
 import { CabinetSessions } from './cabinet/cabinet-sessions';
+import { registerEsiaClients } from './esia/esia-clients';
+import { lifetimes, type EsiaContext } from './esia/esia-context';
+import { tokenIssuerOf } from './esia/esia-tokens';
+import { ExpiringMap } from './esia/expiring-map';
+import { routeEsia } from './esia/route-esia';
 import { isCabinetPath, routeCabinet } from './cabinet/route-cabinet';
 import { parseInteractionPath } from './interactions/paths';
 import { routeInteraction } from './interactions/route-interaction';
@@ -13,11 +19,25 @@ import { assertDevelopmentOnly } from './refuse-production';
 import { ParentalConsents } from './parental-consents';
 import { RememberedConsents } from './remembered-consents';
 
+/**
+ * An information system registered at the sim. With `certificatePem` it speaks ESIA's own protocol
+ * (`/aas/oauth2/v2/ac`, `/aas/oauth2/v3/te`, `/rs/prns`, `/idp/ext/Logout`), identified by its GOST
+ * certificate; with `clientSecret` the OpenID Connect mode of oidc-provider (ESIA_PROTOCOL=oidc, a
+ * broker in front of ESIA); with both, either.
+ */
 export interface EsiaSimClient {
   clientId: string;
-  clientSecret: string;
   redirectUris: string[];
+  /** ESIA: `redirect_url` of /idp/ext/Logout; OIDC: `post_logout_redirect_uri`. */
   postLogoutRedirectUris?: string[];
+  /** ESIA protocol: the certificate (PEM) its client_secret signatures verify against. */
+  certificatePem?: string;
+  /** OIDC mode: the client secret. */
+  clientSecret?: string;
+  /** ESIA protocol: the scopes approved for the system. Default: every scope the sim knows. */
+  scopes?: string[];
+  /** ESIA protocol: refuse simplified and standard accounts (ESIA-007055). Default false. */
+  confirmedAccountsOnly?: boolean;
 }
 
 export interface EsiaSimOptions {
@@ -35,8 +55,12 @@ export interface EsiaSimOptions {
 }
 
 export interface RunningEsiaSim {
-  /** e.g. http://127.0.0.1:3001 (no trailing slash) */
+  /** e.g. http://127.0.0.1:3001 (no trailing slash): the OIDC issuer and the ESIA base URL. */
   issuer: string;
+  /** The `iss` of its ESIA-protocol tokens: the base URL with a trailing slash (real ESIA: http://esia.gosuslugi.ru/). */
+  tokenIssuer: string;
+  /** The certificate (PEM) whose key signs its ESIA-protocol tokens: developmentEsiaCredentials() of @vhod/gost. */
+  tokenCertificatePem: string;
   port: number;
   close(): Promise<void>;
 }
@@ -46,8 +70,8 @@ function validateClients(clients: ReadonlyArray<EsiaSimClient> | undefined): voi
     throw new TypeError('esia-sim: at least one client is required');
   }
   for (const client of clients) {
-    if (!client.clientId || !client.clientSecret) {
-      throw new TypeError('esia-sim: every client needs a clientId and a clientSecret');
+    if (!client.clientId || (!client.clientSecret && !client.certificatePem)) {
+      throw new TypeError('esia-sim: every client needs a clientId and a certificatePem (ESIA protocol) or a clientSecret (OIDC)');
     }
     if (!Array.isArray(client.redirectUris) || client.redirectUris.length === 0) {
       throw new TypeError(`esia-sim: client "${client.clientId}" needs at least one redirect URI`);
@@ -88,6 +112,9 @@ async function listen(server: Server, port: number, host: string): Promise<numbe
 export async function startEsiaSim(options: EsiaSimOptions): Promise<RunningEsiaSim> {
   assertDevelopmentOnly(options);
   validateClients(options.clients);
+  const esiaClients = registerEsiaClients(options.clients);
+  const esiaCredentials = developmentEsiaCredentials();
+  const tokenSigner = await pureJsSigner(esiaCredentials);
   const host = options.host ?? '127.0.0.1';
 
   // The issuer contains the port, and with port 0 the port is known only after listening,
@@ -105,6 +132,19 @@ export async function startEsiaSim(options: EsiaSimOptions): Promise<RunningEsia
   const parentalConsents = new ParentalConsents();
   const context = { provider, consents, parentalConsents, now };
   const cabinetContext = { sessions: new CabinetSessions(), parentalConsents, now };
+  const esiaContext: EsiaContext = {
+    issuer,
+    clients: esiaClients,
+    flows: new ExpiringMap(now, lifetimes.flowMs),
+    sessions: new ExpiringMap(now, lifetimes.sessionMs),
+    codes: new ExpiringMap(now, lifetimes.codeMs),
+    tokenSigner,
+    tokenCertificatePem: esiaCredentials.certificatePem,
+    verifier: pureJsVerifier(),
+    consents,
+    parentalConsents,
+    now,
+  };
 
   const relyingParties = options.clients.flatMap((client) => [...client.redirectUris, ...(client.postLogoutRedirectUris ?? [])]);
   const securityHeaders = pageSecurityHeaders([...new Set(relyingParties.map((uri) => new URL(uri).origin))]);
@@ -119,6 +159,9 @@ export async function startEsiaSim(options: EsiaSimOptions): Promise<RunningEsia
     }
     if (isCabinetPath(pathname)) {
       await routeCabinet(cabinetContext, url, req, res);
+      return;
+    }
+    if (await routeEsia(esiaContext, url, req, res)) {
       return;
     }
     const interaction = parseInteractionPath(pathname);
@@ -143,6 +186,8 @@ export async function startEsiaSim(options: EsiaSimOptions): Promise<RunningEsia
   let closing: Promise<void> | undefined;
   return {
     issuer,
+    tokenIssuer: tokenIssuerOf(issuer),
+    tokenCertificatePem: esiaCredentials.certificatePem,
     port,
     close() {
       closing ??= new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { clockReading, loadApiConfig, startApiServer } from '@vhod/api';
 import { isDatabaseEmpty, migrateDatabase, openDatabase, seedDemoData, type DatabaseHandle } from '@vhod/db';
 import { startEsiaSim } from '@vhod/esia-sim';
+import { developmentClientCredentials } from '@vhod/gost';
 import { startSmtpSink, type RunningSmtpSink } from '@vhod/smtp-sink';
 import { reservePort, type PortReservation } from './free-port';
 
@@ -65,6 +66,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         {
           clientId,
           clientSecret,
+          // Registered for ESIA's own protocol too, with the demo client's development certificate.
+          certificatePem: developmentClientCredentials().certificatePem,
           redirectUris: [`${apiOrigin}/auth/esia/callback`],
           postLogoutRedirectUris: [`${apiOrigin}/`, `${apiOrigin}/staff/`],
         },

@@ -3,7 +3,7 @@ import { findCitizenBySubject } from '../citizens';
 import { authenticateCitizen, wrongCredentialsMessage } from '../citizen-login';
 import { sendHtml, sendSeeOther } from '../http/send';
 import { renderCabinetLoginPage } from '../pages/cabinet-login-page';
-import { renderErrorPage } from '../pages/error-page';
+import { renderUnknownCitizenPage } from '../pages/error-page';
 import type { CabinetContext } from './cabinet-context';
 import { closeCabinetSession, openCabinetSession } from './cabinet-session-cookie';
 import { cabinetPaths } from './paths';
@@ -21,14 +21,7 @@ export function handleCabinetLogin(context: CabinetContext, form: URLSearchParam
 export function handleCabinetLoginAs(context: CabinetContext, form: URLSearchParams, res: ServerResponse): void {
   const subject = form.get('subject') ?? '';
   if (findCitizenBySubject(subject) === undefined) {
-    sendHtml(
-      res,
-      400,
-      renderErrorPage({
-        message: 'Такого тестового пользователя нет. Вернитесь назад и выберите пользователя из списка.',
-        details: [['subject', subject]],
-      }),
-    );
+    sendHtml(res, 400, renderUnknownCitizenPage(subject));
     return;
   }
   sendSeeOther(res, cabinetPaths.home, openCabinetSession(context, subject));

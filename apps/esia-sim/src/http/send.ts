@@ -15,13 +15,27 @@ export function sendMethodNotAllowed(res: ServerResponse, allow: string): void {
   res.end();
 }
 
-/** 303 so that the browser follows a form post with a GET. */
-export function sendSeeOther(res: ServerResponse, location: string, setCookie?: string): void {
-  res.statusCode = 303;
+/** 302 after a GET; 303 after a form post, so that the browser follows it with a GET. */
+export function sendRedirect(res: ServerResponse, status: 302 | 303, location: string, setCookie?: string): void {
+  res.statusCode = status;
   res.setHeader('Location', location);
   res.setHeader('Cache-Control', 'no-store');
   if (setCookie !== undefined) {
     res.setHeader('Set-Cookie', setCookie);
   }
   res.end();
+}
+
+export function sendSeeOther(res: ServerResponse, location: string, setCookie?: string): void {
+  sendRedirect(res, 303, location, setCookie);
+}
+
+/** ESIA's API answers (token endpoint, person data): never cached, they carry tokens and personal data. */
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Content-Length', Buffer.byteLength(text));
+  res.end(text);
 }

@@ -2,10 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { findCitizenBySubject } from '../citizens';
 import { authenticateCitizen, wrongCredentialsMessage } from '../citizen-login';
 import { sendHtml } from '../http/send';
-import { renderErrorPage } from '../pages/error-page';
+import { renderUnknownCitizenPage } from '../pages/error-page';
 import { renderLoginPage } from '../pages/login-page';
 import type { InteractionContext } from './interaction-context';
 import { loadInteraction, type Interaction } from './load-interaction';
+import { loginActions } from './paths';
 import { passesParentalConsent } from './parental-consent-gate';
 
 export { wrongCredentialsMessage } from '../citizen-login';
@@ -24,7 +25,7 @@ export async function handleLoginSubmit(
   const login = form.get('login') ?? '';
   const citizen = authenticateCitizen(login, form.get('password') ?? '');
   if (citizen === undefined) {
-    sendHtml(res, 200, renderLoginPage({ uid, login, error: wrongCredentialsMessage }));
+    sendHtml(res, 200, renderLoginPage({ actions: loginActions(uid), login, error: wrongCredentialsMessage }));
     return;
   }
   await finishLogin(context, interaction, citizen.subject, req, res);
@@ -43,14 +44,7 @@ export async function handleLoginAsSubmit(
   }
   const citizen = findCitizenBySubject(form.get('subject') ?? '');
   if (citizen === undefined) {
-    sendHtml(
-      res,
-      400,
-      renderErrorPage({
-        message: 'Такого тестового пользователя нет. Вернитесь назад и выберите пользователя из списка.',
-        details: [['subject', form.get('subject') ?? '']],
-      }),
-    );
+    sendHtml(res, 400, renderUnknownCitizenPage(form.get('subject') ?? ''));
     return;
   }
   await finishLogin(context, interaction, citizen.subject, req, res);

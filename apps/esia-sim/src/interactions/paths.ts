@@ -14,6 +14,11 @@ export const interactionPaths = {
   consent: (uid: string): string => `${interactionPrefix}${encodeURIComponent(uid)}/consent`,
 } as const;
 
+/** The login page's form actions of one interaction. */
+export function loginActions(uid: string): { login: string; loginAs: string } {
+  return { login: interactionPaths.login(uid), loginAs: interactionPaths.loginAs(uid) };
+}
+
 export type InteractionAction = 'login' | 'login-as' | 'consent';
 
 /** Splits "/interaction/<uid>[/<action>]"; undefined for anything else. */

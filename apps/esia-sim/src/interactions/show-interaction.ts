@@ -8,6 +8,7 @@ import { renderLoginPage } from '../pages/login-page';
 import type { InteractionContext } from './interaction-context';
 import { loadInteraction } from './load-interaction';
 import { passesParentalConsent } from './parental-consent-gate';
+import { interactionPaths, loginActions } from './paths';
 
 /** GET /interaction/:uid — the login or the consent page, whichever step the flow is at. */
 export async function showInteraction(context: InteractionContext, uid: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -17,7 +18,7 @@ export async function showInteraction(context: InteractionContext, uid: string, 
   }
   switch (interaction.prompt.name) {
     case 'login':
-      sendHtml(res, 200, renderLoginPage({ uid }));
+      sendHtml(res, 200, renderLoginPage({ actions: loginActions(uid) }));
       return;
     case 'consent': {
       const accountId = interaction.session?.accountId ?? '';
@@ -31,7 +32,7 @@ export async function showInteraction(context: InteractionContext, uid: string, 
         res,
         200,
         renderConsentPage({
-          uid,
+          action: interactionPaths.consent(uid),
           clientId,
           citizenName: citizen === undefined ? accountId : fullNameOf(citizen),
           requestedScopes: [...parseScopes(typeof scope === 'string' ? scope : undefined)],

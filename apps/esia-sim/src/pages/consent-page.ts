@@ -1,17 +1,17 @@
-import { interactionPaths } from '../interactions/paths';
 import { html, renderPage } from './layout';
 import { informationSystemLabel, renderRequestedData } from './requested-data';
 
 export { informationSystemName } from './requested-data';
 
 export interface ConsentPageOptions {
-  uid: string;
+  /** Where «Предоставить» / «Отказать» post (field decision = grant | deny). */
+  action: string;
   clientId: string;
   citizenName: string;
   requestedScopes: ReadonlyArray<string>;
 }
 
-export function renderConsentPage({ uid, clientId, citizenName, requestedScopes }: ConsentPageOptions): string {
+export function renderConsentPage({ action, clientId, citizenName, requestedScopes }: ConsentPageOptions): string {
   return renderPage({
     title: 'Предоставление прав доступа',
     kind: 'consent',
@@ -20,7 +20,7 @@ export function renderConsentPage({ uid, clientId, citizenName, requestedScopes 
 <p>Вы вошли как <strong>${citizenName}</strong>.</p>
 <p>Система ${informationSystemLabel(clientId)} запрашивает доступ к следующим данным:</p>
 ${renderRequestedData(requestedScopes)}
-<form method="post" action="${interactionPaths.consent(uid)}">
+<form method="post" action="${action}" data-esia-sim-form="consent">
 <div class="actions">
 <button type="submit" name="decision" value="grant" class="primary">Предоставить</button>
 <button type="submit" name="decision" value="deny" class="secondary">Отказать</button>

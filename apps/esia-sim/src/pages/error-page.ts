@@ -22,3 +22,11 @@ ${
 </section>`,
   });
 }
+
+/** A one-click sign-in posted a subject no demo citizen has. */
+export function renderUnknownCitizenPage(subject: string): string {
+  return renderErrorPage({
+    message: 'Такого тестового пользователя нет. Вернитесь назад и выберите пользователя из списка.',
+    details: [['subject', subject]],
+  });
+}

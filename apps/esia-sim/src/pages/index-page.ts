@@ -1,4 +1,6 @@
 import { accountKindLabels, accountLevelLabels, demoCitizens, fullNameOf } from '../citizens';
+import { tokenIssuerOf } from '../esia/esia-tokens';
+import { esiaPaths } from '../esia/paths';
 import { cabinetLink } from './cabinet-link';
 import { html, renderPage } from './layout';
 
@@ -21,8 +23,8 @@ export function renderIndexPage(issuer: string): string {
     kind: 'index',
     body: html`<section class="card">
 <h1>Тестовый поставщик входа (ЕСИА)</h1>
-<p>Адрес издателя (issuer): <code>${issuer}</code></p>
-<p>Описание OpenID Connect: <a href="${discoveryUrl}"><code>${discoveryUrl}</code></a></p>
+<p>Протокол ЕСИА: вход <code>${esiaPaths.authorize}</code>, маркеры <code>${esiaPaths.token}</code>, данные <code>${esiaPaths.persons}/{oid}</code>, выход <code>${esiaPaths.logout}</code>. Издатель маркеров (iss): <code>${tokenIssuerOf(issuer)}</code>; маркеры подписаны ключом тестовой среды (ГОСТ Р 34.10-2012).</p>
+<p>Режим OpenID Connect: издатель <code>${issuer}</code>, описание <a href="${discoveryUrl}"><code>${discoveryUrl}</code></a></p>
 <p>Пароль у всех тестовых пользователей — <code>demo</code>.</p>
 ${cabinetLink()}
 </section>

@@ -1,5 +1,4 @@
 import { accountKindLabels, accountLevelLabels, demoCitizens, fullNameOf } from '../citizens';
-import { interactionPaths } from '../interactions/paths';
 import { cabinetLink } from './cabinet-link';
 import { html, renderPage, type PageKind, type SafeHtml } from './layout';
 
@@ -24,7 +23,7 @@ export function renderCitizenLoginPage(options: CitizenLoginPageOptions): string
     const name = fullNameOf(citizen);
     const kindNote = citizen.account.kind === 'adult' ? '' : html` · ${accountKindLabels[citizen.account.kind]}`;
     return html`<li>
-<form method="post" action="${loginAsAction}">
+<form method="post" action="${loginAsAction}" data-esia-sim-form="login-as">
 <input type="hidden" name="subject" value="${citizen.subject}">
 <button type="submit" class="citizen" aria-label="Войти как ${name}">
 <span class="name">${name}</span>
@@ -58,18 +57,19 @@ ${footer}
 }
 
 export interface LoginPageOptions {
-  uid: string;
+  /** Where the password form and the one-click buttons of this sign-in post. */
+  actions: { login: string; loginAs: string };
   login?: string;
   error?: string;
 }
 
-/** The login step of a sign-in to an information system. */
-export function renderLoginPage({ uid, login, error }: LoginPageOptions): string {
+/** The login step of a sign-in to an information system (either protocol). */
+export function renderLoginPage({ actions, login, error }: LoginPageOptions): string {
   return renderCitizenLoginPage({
     kind: 'login',
     heading: 'Вход',
-    loginAction: interactionPaths.login(uid),
-    loginAsAction: interactionPaths.loginAs(uid),
+    loginAction: actions.login,
+    loginAsAction: actions.loginAs,
     login,
     error,
     footer: cabinetLink(),

@@ -1,7 +1,6 @@
 import { findCitizenBySubject, demoCitizens } from '../citizens';
-import { interactionPaths, parseInteractionPath } from '../interactions/paths';
 import { CookieJar } from './cookie-jar';
-import { pageText } from './page-text';
+import { formAction, pageText } from './page-text';
 
 export interface DriveSignInOptions {
   /** The demo citizen to sign in as (see demoCitizens), e.g. "1000001". */
@@ -14,12 +13,13 @@ const maxSteps = 25;
 const requestTimeoutMs = 30_000;
 
 /**
- * Plays the browser through a sign-in at the development ESIA with plain fetch: follows the
- * redirects by hand with its own cookie jar (a fresh "browser" per call, so parallel calls
- * do not interfere), clicks the citizen's one-click button on the login page and answers the
- * consent page. Returns the URL the sim finally redirects to at the relying party's
- * redirect_uri — with code, state and iss, or with error and error_description — without
- * requesting it.
+ * Plays the browser through a sign-in at the development ESIA with plain fetch, in either of
+ * its protocols (start at the ESIA authorization URL `/aas/oauth2/v2/ac?…` or at the OIDC one):
+ * follows the redirects by hand with its own cookie jar (a fresh "browser" per call, so parallel
+ * calls do not interfere), clicks the citizen's one-click button on the login page and answers
+ * the consent page. Returns the URL the sim finally redirects to at the relying party's
+ * redirect_uri — with code and state (and iss in OIDC), or with error and error_description —
+ * without requesting it.
  *
  * The consent page is skipped by the sim when the citizen already granted these scopes to
  * the client earlier in the life of the process; `consent` then has no effect.
@@ -81,27 +81,22 @@ export async function driveSignIn(authorizationUrl: string, options: DriveSignIn
 
     const body = await response.text();
     const page = /data-esia-sim-page="([a-z-]+)"/.exec(body)?.[1];
-    const interaction = parseInteractionPath(url.pathname);
-    if (response.status !== 200 || interaction === undefined || (page !== 'login' && page !== 'consent')) {
+    const action = page === 'login' ? formAction(body, 'login-as') : page === 'consent' ? formAction(body, 'consent') : undefined;
+    if (response.status !== 200 || action === undefined) {
       throw new Error(
         `driveSignIn: unexpected ${response.status} from ${method} ${url.href}` +
           (page === undefined ? '' : ` (${page} page)`) +
           `: ${pageText(body)}`,
       );
     }
-    const pageKey = `${interaction.uid}\u0000${page}`;
+    const pageKey = `${url.pathname}\u0000${page}`;
     if (pagesAnswered.has(pageKey)) {
       // The same page came back after we answered it: the answer was rejected.
       throw new Error(`driveSignIn: the ${page} page was shown again at ${url.href}: ${pageText(body)}`);
     }
     pagesAnswered.add(pageKey);
-    if (page === 'login') {
-      url = new URL(interactionPaths.loginAs(interaction.uid), simOrigin);
-      form = new URLSearchParams({ subject: options.subject });
-    } else {
-      url = new URL(interactionPaths.consent(interaction.uid), simOrigin);
-      form = new URLSearchParams({ decision });
-    }
+    url = new URL(action, url);
+    form = new URLSearchParams(page === 'login' ? { subject: options.subject } : { decision });
   }
   throw new Error(`driveSignIn: no redirect to the relying party after ${maxSteps} steps (last: ${url.href})`);
 }

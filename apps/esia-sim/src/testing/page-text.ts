@@ -13,3 +13,9 @@ export function pageText(body: string): string {
     .trim()
     .slice(0, 500);
 }
+
+/** The action of the page's form marked `data-esia-sim-form="<name>"`, as the browser would read it. */
+export function formAction(body: string, name: 'login-as' | 'consent'): string | undefined {
+  const action = new RegExp(`<form method="post" action="([^"]*)" data-esia-sim-form="${name}">`).exec(body)?.[1];
+  return action?.replace(/&amp;/g, '&');
+}

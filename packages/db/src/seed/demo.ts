@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { demoCards, type DemoCard } from '@vhod/demo-people';
 import type { Database } from '../client';
 import { hashLegacyPassword } from '../legacy-password';
 import { personKeys } from '../person-keys';
@@ -10,7 +11,7 @@ import {
   DEMO_MUNICIPALITY,
   demoOrganisations,
   demoOrganisationTypes,
-  demoPersons,
+  demoPersonAccounts,
   type DemoOrganisationKey,
 } from './demo-data';
 
@@ -59,7 +60,7 @@ export async function seedDemoData(db: Database): Promise<SeedResult> {
   }
 
   const personIds = new Map<string, string>();
-  for (const person of demoPersons) personIds.set(person.key, randomUUID());
+  for (const person of demoPersonAccounts) personIds.set(person.card, randomUUID());
   const idOf = <K>(map: Map<K, string>, key: K): string => {
     const id = map.get(key);
     if (!id) throw new Error(`demo data: unknown reference ${String(key)}`);
@@ -69,10 +70,10 @@ export async function seedDemoData(db: Database): Promise<SeedResult> {
   const personRows: NewPerson[] = [];
   const accountRows: NewAccount[] = [];
   const linkRows: NewParentChildLink[] = [];
-  for (const person of demoPersons) {
-    const personId = idOf(personIds, person.key);
-    const { accounts: demoAccounts, children, key: _key, ...card } = person;
-    personRows.push({ id: personId, ...card, ...personKeys(card) });
+  for (const { card, accounts: demoAccounts, children } of demoPersonAccounts) {
+    const personId = idOf(personIds, card);
+    const person = personRowOf(demoCards[card]);
+    personRows.push({ id: personId, ...person, ...personKeys(person) });
     for (const account of demoAccounts) {
       accountRows.push({
         personId,
@@ -101,4 +102,13 @@ export async function seedDemoData(db: Database): Promise<SeedResult> {
   });
 
   return { organisations: organisationRows.length, persons: personRows.length, accounts: accountRows.length };
+}
+
+function personRowOf({ person: _person, document, ...card }: DemoCard) {
+  return {
+    ...card,
+    documentType: document?.type ?? null,
+    documentSeries: document?.series ?? null,
+    documentNumber: document?.number ?? null,
+  };
 }
