@@ -1,3 +1,5 @@
+/// <reference path="./crypto-gost-js.d.ts" />
+// The reference brings the declarations along when another package type-checks this one through its exports.
 import gost, { type PrivateKeyInfo, type PublicKey } from '@wavesenterprise/crypto-gost-js';
 import { SignerError } from './signer-error.ts';
 
