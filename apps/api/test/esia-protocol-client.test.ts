@@ -155,6 +155,18 @@ describe('the ESIA protocol client against an ESIA built from the contract', () 
     expect(refusal).toEqual({ reason: 'invalid-response', esiaCode: null, error: null, detail });
   });
 
+  it('refuses, rather than fails, when the verifier cannot reach a verdict', async () => {
+    const broken = esiaIdentityProvider(config, {
+      clock,
+      verifier: { verify: () => Promise.reject(new ReferenceError('subtract is not defined')) },
+    });
+    const flow = broken.newFlowSecrets();
+    const started = await broken.authorizationUrl(flow);
+    if (!('url' in started)) throw new Error('no URL');
+    const callback = new URL((await fetch(started.url, { redirect: 'manual' })).headers.get('location')!);
+    expect(refusalOf(await broken.completeSignIn(callback, flow))?.detail).toBe('access-token-signature-error');
+  });
+
   it('refuses expired tokens and tokens not valid yet, forgiving a minute of clock difference', async () => {
     const seconds = Date.parse('2026-11-23T09:00:00Z') / 1000;
     esia.tokens = { access: { exp: seconds - 61 } };

@@ -1,4 +1,4 @@
-import type { Signer } from '@vhod/gost';
+import { SignerError, type Signer } from '@vhod/gost';
 
 /**
  * ESIA's `client_secret` for /v2/ac and /v3/te: the GOST R 34.10-2012 signature of the parameters concatenated exactly
@@ -8,6 +8,9 @@ import type { Signer } from '@vhod/gost';
  * on is unconfirmed, and the wire contract with the development ESIA takes none.
  */
 export async function signClientSecret(signer: Signer, parts: readonly string[]): Promise<string> {
-  const signature = await signer.sign(new TextEncoder().encode(parts.join('')));
+  const signature = await signer.sign(new TextEncoder().encode(parts.join(''))).catch((cause: unknown) => {
+    // Whatever breaks inside a signer (the pure-JS library's rare ReferenceError too) is a signing failure, not a crash.
+    throw cause instanceof SignerError ? cause : new SignerError('signing-failed', 'The signer failed', { cause });
+  });
   return Buffer.from(signature).toString('base64url');
 }

@@ -75,7 +75,9 @@ async function verifiedClaims<Claims extends z.infer<z.ZodObject<typeof timeClai
   const signed = await check(alg.data.alg, signingInput, Buffer.from(signature, 'base64url')).catch((error: unknown) => {
     // ESIA_CERTIFICATE itself is unusable (e.g. a parameter set the pure-JS verifier does not know): say so to operators.
     if (error instanceof SignerError) throw refuse(`certificate-${error.code}`);
-    throw error;
+    // No verdict is no signature. (@wavesenterprise/crypto-gost-js 2.0.1 throws a ReferenceError on rare values: its
+    // modular inverse calls an undefined `subtract`; the next sign-in gets a new token and almost surely passes.)
+    throw refuse('signature-error');
   });
   if (!signed) throw refuse('signature');
   const parsed = schema.safeParse(decodeJson(payload));
