@@ -25,28 +25,25 @@ const esiaDate = z
 
 const gender = z.enum(['M', 'F']).transform((value) => (value === 'M' ? 'male' : 'female'));
 
-const personSchema = z.object({
+/** What a person and a kid share. */
+const nameAndBirthFields = {
   firstName: text,
   lastName: text,
   middleName: optionalText,
   birthDate: esiaDate.nullish(),
   gender: gender.nullish(),
   snils: optionalText,
+};
+
+const personSchema = z.object({
+  ...nameAndBirthFields,
   /** A confirmed account; ESIA leaves it out for the others. */
   trusted: z.boolean().default(false),
 });
 
 const documentSchema = z.object({ type: z.string(), series: optionalText, number: optionalText });
 const contactSchema = z.object({ type: z.string(), value: optionalText, vrfStu: z.string().nullish() });
-const kidSchema = z.object({
-  id: z.union([text, z.number().int()]).transform(String),
-  firstName: text,
-  lastName: text,
-  middleName: optionalText,
-  birthDate: esiaDate.nullish(),
-  gender: gender.nullish(),
-  snils: optionalText,
-});
+const kidSchema = z.object({ id: z.union([text, z.number().int()]).transform(String), ...nameAndBirthFields });
 
 /** ESIA's collections: `{"elements": [...], "size": n}`; an empty one may come without elements. */
 const elementsOf = <T extends z.ZodType>(element: T) => z.object({ elements: z.array(element).default([]) }).transform((c) => c.elements);
@@ -74,6 +71,18 @@ function parse<T extends z.ZodType>(schema: T, answer: unknown, what: string): z
   throw new EsiaPersonDataError(`ESIA person data rejected: ${fields.join(', ')}`);
 }
 
+/** Absent fields as null: the domain's snapshot keeps nulls, not missing keys. */
+function nameAndBirth(p: z.output<z.ZodObject<typeof nameAndBirthFields>>) {
+  return {
+    lastName: p.lastName,
+    firstName: p.firstName,
+    middleName: p.middleName ?? null,
+    birthDate: p.birthDate ?? null,
+    gender: p.gender ?? null,
+    snils: p.snils ?? null,
+  };
+}
+
 /** The ids of the kids in a `kids` answer, to read each kid's documents. */
 export function kidIdsIn(kids: unknown): string[] {
   return parse(elementsOf(kidSchema), kids, 'kids').map((kid) => kid.id);
@@ -91,12 +100,7 @@ export function esiaPersonFrom(answers: EsiaPersonAnswers): EsiaPerson {
   return esiaPersonSchema.parse({
     subject: answers.oid,
     trusted: person.trusted,
-    lastName: person.lastName,
-    firstName: person.firstName,
-    middleName: person.middleName ?? null,
-    birthDate: person.birthDate ?? null,
-    gender: person.gender ?? null,
-    snils: person.snils ?? null,
+    ...nameAndBirth(person),
     // Identity documents the matching rule knows (passport first, as ESIA lists them); other documents are not ours.
     documents: documents.flatMap((doc) =>
       isIdentityDocumentType(doc.type) && doc.number ? [{ type: doc.type, series: doc.series ?? null, number: doc.number }] : [],
@@ -111,12 +115,7 @@ export function esiaPersonFrom(answers: EsiaPersonAnswers): EsiaPerson {
           : parse(elementsOf(documentSchema), kidDocuments, 'kids.docs').find((doc) => doc.type === 'RF_BRTH_CERT' && doc.number);
       return {
         id: kid.id,
-        lastName: kid.lastName,
-        firstName: kid.firstName,
-        middleName: kid.middleName ?? null,
-        birthDate: kid.birthDate ?? null,
-        gender: kid.gender ?? null,
-        snils: kid.snils ?? null,
+        ...nameAndBirth(kid),
         birthCertificate: certificate ? { series: certificate.series ?? null, number: certificate.number! } : null,
       };
     }),
