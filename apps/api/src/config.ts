@@ -1,5 +1,7 @@
 import { parseDeploymentPolicy, type DeploymentPolicy } from '@vhod/domain';
 import { z } from 'zod';
+import { ConfigError } from './config-error';
+import { readEsiaConfig, type EsiaConfig } from './esia-config';
 
 /** `https://host[:port]` exactly as a browser sends it in Origin: no path, no trailing slash. */
 const originSchema = z
@@ -21,14 +23,6 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(originSchema)),
-  ESIA_ISSUER: z.url().default('http://127.0.0.1:3001'),
-  ESIA_CLIENT_ID: z.string().min(1).default('vhod'),
-  ESIA_CLIENT_SECRET: z.string().min(1).default('vhod-dev-secret'),
-  ESIA_SCOPES: z
-    .string()
-    .default(
-      'openid fullname birthdate gender snils id_doc email mobile kid_fullname kid_birthdate kid_gender kid_snils kid_birth_cert_doc',
-    ),
   NODE_ENV: z.string().default('development'),
   VHOD_TIME_ZONE: z.string().default('Europe/Moscow'),
   SMTP_HOST: z.string().optional(),
@@ -55,15 +49,8 @@ export interface ApiConfig {
   production: boolean;
   /** The deployment's time zone: cutoff dates and ages are calendar days there. */
   timeZone: string;
-  esia: {
-    issuer: string;
-    clientId: string;
-    clientSecret: string;
-    scopes: string[];
-    redirectUri: string;
-    /** Plain-http providers are allowed only for the local development ESIA. */
-    allowInsecureRequests: boolean;
-  };
+  /** The identity provider: ESIA's own protocol, or OpenID Connect through a broker (`esia-config.ts`). */
+  esia: EsiaConfig;
   sessions: {
     idleTimeoutMs: number;
     absoluteTimeoutMs: number;
@@ -79,34 +66,36 @@ export interface ApiConfig {
   readinessRefreshMs: number;
 }
 
+/**
+ * Reads the configuration from the environment. Throws a ConfigError naming every missing or invalid setting, one per
+ * line (in production nothing about ESIA has a default).
+ */
 export function loadApiConfig(
   env: Record<string, string | undefined> = process.env,
-  overrides: Partial<{ publicOrigin: string; esiaIssuer: string }> = {},
+  overrides: Partial<{ publicOrigin: string }> = {},
 ): ApiConfig {
-  const parsed = envSchema.parse(env);
+  const parsedEnv = envSchema.safeParse(env);
+  if (!parsedEnv.success) {
+    throw new ConfigError(parsedEnv.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const parsed = parsedEnv.data;
   const publicOrigin = new URL(overrides.publicOrigin ?? parsed.VHOD_PUBLIC_ORIGIN).origin;
-  const issuer = overrides.esiaIssuer ?? parsed.ESIA_ISSUER;
   const production = parsed.NODE_ENV === 'production';
-  if (production && !publicOrigin.startsWith('https:')) {
-    throw new Error('VHOD_PUBLIC_ORIGIN must be https in production');
-  }
+  const problems: string[] = [];
+  if (production && !publicOrigin.startsWith('https:')) problems.push('VHOD_PUBLIC_ORIGIN: must be https in production');
   if (production && parsed.VHOD_CORS_ORIGINS.some((origin) => !origin.startsWith('https:'))) {
-    throw new Error('VHOD_CORS_ORIGINS must be https in production');
+    problems.push('VHOD_CORS_ORIGINS: must be https in production');
   }
+  const esia = readEsiaConfig(env, { production, redirectUri: `${publicOrigin}/auth/esia/callback` });
+  problems.push(...esia.problems);
+  if (esia.config === null || problems.length > 0) throw new ConfigError(problems);
   return {
     publicOrigin,
     allowedOrigins: [...new Set([publicOrigin, ...parsed.VHOD_CORS_ORIGINS])],
     secureCookies: publicOrigin.startsWith('https:'),
     production,
     timeZone: parsed.VHOD_TIME_ZONE,
-    esia: {
-      issuer,
-      clientId: parsed.ESIA_CLIENT_ID,
-      clientSecret: parsed.ESIA_CLIENT_SECRET,
-      scopes: parsed.ESIA_SCOPES.split(/\s+/).filter(Boolean),
-      redirectUri: `${publicOrigin}/auth/esia/callback`,
-      allowInsecureRequests: !production && issuer.startsWith('http:'),
-    },
+    esia: esia.config,
     sessions: {
       idleTimeoutMs: 30 * 60_000,
       absoluteTimeoutMs: 12 * 60 * 60_000,

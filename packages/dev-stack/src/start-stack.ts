@@ -26,6 +26,11 @@ export interface StackOptions {
   env?: Record<string, string | undefined>;
   /** The time the API and the development ESIA both see (tests fix the calendar day). Default: the system clock. */
   now?: () => Date;
+  /**
+   * How the API talks to the development ESIA: ESIA's own protocol (GOST-signed with the development key, the
+   * production path, the default) or OpenID Connect (the broker mode, kept for its own smaller test set).
+   */
+  identityProtocol?: 'esia' | 'oidc';
 }
 
 export interface RunningStack {
@@ -41,6 +46,14 @@ export interface RunningStack {
 
 const clientId = 'vhod';
 const clientSecret = 'vhod-dev-secret';
+
+/** The API's settings for reaching the development ESIA at `esiaUrl` over `protocol`. */
+function identityProviderEnv(protocol: 'esia' | 'oidc', esiaUrl: string): Record<string, string> {
+  return protocol === 'esia'
+    ? // The pure-JS development signer with the committed key: the demo needs nothing but Node.
+      { ESIA_PROTOCOL: 'esia', ESIA_BASE_URL: esiaUrl, ESIA_CLIENT_ID: clientId, ESIA_SIGNER: 'development' }
+    : { ESIA_PROTOCOL: 'oidc', ESIA_ISSUER: esiaUrl, ESIA_CLIENT_ID: clientId, ESIA_CLIENT_SECRET: clientSecret };
+}
 
 /** The whole system on one machine: database, development ESIA, and the API serving both SPAs. */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
@@ -79,13 +92,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     const config = loadApiConfig(
       {
         ...(options.env ?? process.env),
-        ESIA_CLIENT_ID: clientId,
-        ESIA_CLIENT_SECRET: clientSecret,
+        ...identityProviderEnv(options.identityProtocol ?? 'esia', esia.issuer),
         SMTP_HOST: '127.0.0.1',
         SMTP_PORT: String(mail.smtpPort),
         NODE_ENV: 'development',
       },
-      { publicOrigin: apiOrigin, esiaIssuer: esia.issuer },
+      { publicOrigin: apiOrigin },
     );
     await reservation.release();
     const api = await startApiServer({

@@ -2,15 +2,12 @@ import type { SignInRole } from '@vhod/domain';
 import { loginFlows, type Database, type LoginFlowPurpose } from '@vhod/db';
 import { and, count, eq, gt, lt, min, sql } from 'drizzle-orm';
 import ipaddr from 'ipaddr.js';
-import * as oidc from 'openid-client';
 import type { Clock } from '../clock/clock';
 import { hashSessionToken, newSessionToken } from '../sessions/session-token';
 import type { AppKind } from '../sessions/session-store';
+import type { FlowSecrets } from './identity-provider';
 
-export interface LoginFlow {
-  state: string;
-  nonce: string;
-  codeVerifier: string;
+export interface LoginFlow extends FlowSecrets {
   signInRole: SignInRole;
   app: AppKind;
   purpose: LoginFlowPurpose;
@@ -41,19 +38,18 @@ export function clientKeyOf(clientIp: string | null): string {
 }
 
 /**
- * The pre-login half of a sign-in: state, nonce and PKCE verifier bound to a browser cookie.
- * A flow is consumed exactly once, so a replayed callback finds nothing.
+ * The pre-login half of a sign-in: the identity provider's one-time values (`newSecrets`: ESIA's state; OpenID
+ * Connect's state, nonce and PKCE verifier) bound to a browser cookie. A flow is consumed exactly once, so a replayed
+ * callback finds nothing.
  */
-export function createLoginFlows(db: Database, clock: Clock, limits: LoginFlowLimits) {
+export function createLoginFlows(db: Database, clock: Clock, limits: LoginFlowLimits, newSecrets: () => FlowSecrets) {
   return {
     async start(signInRole: SignInRole, app: AppKind, clientIp: string | null, link?: { sessionIdHash: string }): Promise<LoginFlowStart> {
       const now = clock.now();
       const clientKey = clientKeyOf(clientIp);
       const token = newSessionToken();
       const flow: LoginFlow = {
-        state: oidc.randomState(),
-        nonce: oidc.randomNonce(),
-        codeVerifier: oidc.randomPKCECodeVerifier(),
+        ...newSecrets(),
         signInRole,
         app,
         purpose: link ? 'link' : 'sign-in',

@@ -1,16 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SignInRole } from '@vhod/domain';
-import * as oidc from 'openid-client';
 import { loginFlowCookie } from '../sessions/cookies';
+import { authErrorCodeFor } from './auth-error-codes';
+import { logOperatorRefusal } from './refusal-log';
 import type { AppKind } from '../sessions/session-store';
 import { translatorFor } from '../graphql/yoga';
 import { appPath, clientMeta, redirect, type ApiServices } from '../server/http-types';
 
-/** Starts an authorization-code + PKCE flow at ESIA, bound to this browser by a one-time cookie. */
+/** Starts a sign-in at ESIA (through the identity provider's protocol), bound to this browser by a one-time cookie. */
 export async function redirectToEsia(
   req: IncomingMessage,
   res: ServerResponse,
-  { config, esia, loginFlows }: ApiServices,
+  { config, identityProvider, loginFlows, logger }: ApiServices,
   flowFor: { role: SignInRole; app: AppKind; link?: { sessionIdHash: string } },
 ): Promise<void> {
   // The limits come first: a refused start costs one count, and nothing is asked of ESIA.
@@ -23,20 +24,12 @@ export async function redirectToEsia(
     return void res.end(t('requestRefused.tooManySignIns', { minutes: Math.ceil(started.retryAfterSeconds / 60) }));
   }
   const { token, flow } = started;
-  let configuration: oidc.Configuration;
-  try {
-    configuration = await esia.configuration();
-  } catch {
-    return redirect(res, `${appPath(flowFor.app, 'auth-error')}?code=provider-unavailable`);
+  const authorization = await identityProvider.authorizationUrl(flow);
+  if ('refusal' in authorization) {
+    logOperatorRefusal(logger, 'start', authorization.refusal);
+    const code = authErrorCodeFor(authorization.refusal.reason, flowFor.role);
+    return redirect(res, `${appPath(flowFor.app, 'auth-error')}?code=${code}`);
   }
-  const authorizationUrl = oidc.buildAuthorizationUrl(configuration, {
-    redirect_uri: esia.redirectUri,
-    scope: esia.scopes.join(' '),
-    state: flow.state,
-    nonce: flow.nonce,
-    code_challenge: await oidc.calculatePKCECodeChallenge(flow.codeVerifier),
-    code_challenge_method: 'S256',
-  });
   const maxAge = Math.floor(config.sessions.loginFlowTimeoutMs / 1000);
-  redirect(res, authorizationUrl.href, [loginFlowCookie(token, maxAge, { secure: config.secureCookies })]);
+  redirect(res, authorization.url.href, [loginFlowCookie(token, maxAge, { secure: config.secureCookies })]);
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Database } from '@vhod/db';
 import { createOutboxWorker } from '@vhod/email';
-import { createEsiaClient } from '../auth/esia-client';
+import { createIdentityProvider } from '../auth/create-identity-provider';
 import { createLoginFlows } from '../auth/login-flows';
 import { esiaCallback } from '../auth/routes/esia-callback';
 import { signOut } from '../auth/routes/sign-out';
@@ -58,13 +58,19 @@ export function createApiServices({
   const credentials = createLegacyCredentials(db, clock);
   const { policy } = config;
   const staffRequests = createStaffRequestService({ db, clock });
+  const identityProvider = createIdentityProvider(config.esia, clock);
   return {
     config,
     clock,
     db,
     logger,
-    esia: createEsiaClient(config.esia),
-    loginFlows: createLoginFlows(db, clock, { lifetimeMs: config.sessions.loginFlowTimeoutMs, ...config.loginFlowLimits }),
+    identityProvider,
+    loginFlows: createLoginFlows(
+      db,
+      clock,
+      { lifetimeMs: config.sessions.loginFlowTimeoutMs, ...config.loginFlowLimits },
+      identityProvider.newFlowSecrets,
+    ),
     sessions,
     signIn,
     legacySignIn: createLegacySignIn({ db, clock, policy, credentials, sessions }),
@@ -94,7 +100,7 @@ export function createRequestListener(options: ApiServerOptions, services = crea
   const familyDir = options.spaDirs?.family && resolve(options.spaDirs.family);
   const staffDir = options.spaDirs?.staff && resolve(options.spaDirs.staff);
   const { publicOrigin, allowedOrigins, production } = options.config;
-  const spaHeaders = securityHeaders(new URL(options.config.esia.issuer).origin);
+  const spaHeaders = securityHeaders(services.identityProvider.origin);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (production) res.setHeader('Strict-Transport-Security', strictTransportSecurity);

@@ -10,7 +10,7 @@ import type { ReplyTemplateService } from '../reply-templates/reply-template-ser
 import type { PersonCardService } from '../person-cards/person-card-service';
 import type { AccessRequestDecisions } from '../staff-requests/access-request-decisions';
 import type { StaffRequestService } from '../staff-requests/staff-request-service';
-import type { EsiaClient } from '../auth/esia-client';
+import type { IdentityProvider } from '../auth/identity-provider';
 import type { LoginFlows } from '../auth/login-flows';
 import type { Clock } from '../clock/clock';
 import type { ApiConfig } from '../config';
@@ -26,7 +26,8 @@ export interface ApiServices {
   clock: Clock;
   db: Database;
   logger: Logger;
-  esia: EsiaClient;
+  /** ESIA (or the OpenID Connect broker in front of it), behind the sign-in seam. */
+  identityProvider: IdentityProvider;
   loginFlows: LoginFlows;
   sessions: SessionStore;
   signIn: SignInService;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { productionEsiaEnv } from '../support/production-esia-env';
 import { staffCaller } from '../support/staff-graphql';
 import { seededApiServer, type SeededApiServer } from '../support/test-services';
 
@@ -11,7 +12,7 @@ let api: SeededApiServer;
 let staffCookie: string;
 
 beforeAll(async () => {
-  api = await seededApiServer({ env: { NODE_ENV: 'production', VHOD_PUBLIC_ORIGIN: publicOrigin } });
+  api = await seededApiServer({ env: { ...productionEsiaEnv(), VHOD_PUBLIC_ORIGIN: publicOrigin } });
   staffCookie = `vhod_session=${(await staffCaller(api.services, '1000006')).token}`;
 });
 afterAll(() => api?.close());

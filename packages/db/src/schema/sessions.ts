@@ -11,15 +11,16 @@ export type SignInMethod = 'esia' | 'legacy';
 /** What a login flow is for: signing in, or linking ESIA to the account of an existing session. */
 export type LoginFlowPurpose = 'sign-in' | 'link';
 
-/** OIDC pre-login state: one row per started sign-in. */
+/** Pre-login state of a sign-in at ESIA: one row per started sign-in. */
 export const loginFlows = pgTable(
   'login_flows',
   {
     /** sha-256 of the cookie value. */
     idHash: text('id_hash').primaryKey(),
     state: text('state').notNull(),
-    nonce: text('nonce').notNull(),
-    codeVerifier: text('code_verifier').notNull(),
+    /** OpenID Connect only (ESIA_PROTOCOL=oidc): ESIA's own protocol has no nonce and no PKCE. */
+    nonce: text('nonce'),
+    codeVerifier: text('code_verifier'),
     signInRole: text('sign_in_role').$type<SignInRole>().notNull(),
     app: text('app').$type<AppKind>().notNull(),
     purpose: text('purpose').$type<LoginFlowPurpose>().notNull().default('sign-in'),

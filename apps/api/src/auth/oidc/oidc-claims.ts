@@ -14,7 +14,10 @@ const kidClaimsSchema = z.object({
   birth_cert: z.object({ series: optionalString, number: z.string() }).nullish(),
 });
 
-/** The userinfo claims our ESIA adapter understands (the development ESIA speaks the same). */
+/**
+ * The userinfo claims of the OpenID Connect mode (ESIA_PROTOCOL=oidc): what the development ESIA's OIDC mode sends, and
+ * what a broker in front of ESIA must map ESIA's person data to.
+ */
 const esiaClaimsSchema = z.object({
   sub: z.string().min(1),
   trusted: z.boolean().default(false),

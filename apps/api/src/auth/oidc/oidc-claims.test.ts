@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EsiaProfileError, esiaPersonFromClaims } from './esia-profile';
+import { EsiaProfileError, esiaPersonFromClaims } from './oidc-claims';
 
 const claims = {
   sub: '1000001',

@@ -1,0 +1,28 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { developmentClientCredentials, developmentEsiaCredentials } from '@vhod/gost';
+
+/**
+ * A complete production configuration for the ESIA protocol with the openssl signer, its key and certificates written to
+ * a fresh directory (the development ones: the files only have to exist and be PEM).
+ */
+export function productionEsiaEnv(): Record<string, string> {
+  const directory = mkdtempSync(join(tmpdir(), 'vhod-esia-config-'));
+  const file = (name: string, contents: string) => {
+    writeFileSync(join(directory, name), contents, { mode: 0o600 });
+    return join(directory, name);
+  };
+  const client = developmentClientCredentials();
+  return {
+    NODE_ENV: 'production',
+    VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru',
+    ESIA_BASE_URL: 'https://esia-portal1.test.gosuslugi.ru',
+    ESIA_CLIENT_ID: 'VHOD01',
+    ESIA_ISSUER: 'http://esia-portal1.test.gosuslugi.ru/',
+    ESIA_CERTIFICATE: file('esia.cert.pem', developmentEsiaCredentials().certificatePem),
+    ESIA_SIGNER: 'openssl',
+    ESIA_SIGNER_KEY: file('client.key.pem', client.keyPem),
+    ESIA_SIGNER_CERTIFICATE: file('client.cert.pem', client.certificatePem),
+  };
+}
