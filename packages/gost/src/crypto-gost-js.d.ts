@@ -1,6 +1,6 @@
 // The parts of @wavesenterprise/crypto-gost-js (which ships no types) that pure-js-gost.ts uses. Binary arguments are
 // little-endian the way the library reads them; pure-js-gost.ts is the only module that touches it.
-declare module '@wavesenterprise/crypto-gost-js' {
+declare module '@wavesenterprise/crypto-gost-js/dist/CryptoGost.js' {
   type Binary = ArrayBuffer | Uint8Array;
 
   interface DigestAlgorithm {

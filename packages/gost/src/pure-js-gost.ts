@@ -1,6 +1,8 @@
 /// <reference path="./crypto-gost-js.d.ts" />
 // The reference brings the declarations along when another package type-checks this one through its exports.
-import gost, { type PrivateKeyInfo, type PublicKey } from '@wavesenterprise/crypto-gost-js';
+// The readable build rather than the package's minified main: it carries our patch (packages/gost/patches) of the
+// library's modular inverse, which called an undefined `subtract` on about one input in ten thousand.
+import gost, { type PrivateKeyInfo, type PublicKey } from '@wavesenterprise/crypto-gost-js/dist/CryptoGost.js';
 import { SignerError } from './signer-error.ts';
 
 // The only module that talks to @wavesenterprise/crypto-gost-js. The library reads every number little-endian: private

@@ -27,11 +27,11 @@ export async function startBenchApiServer({
   // limits are lifted.
   const config = loadApiConfig(
     {
-      // OpenID Connect until apps/esia-sim speaks ESIA's protocol (issue 13); the bench then measures that path.
-      ESIA_PROTOCOL: 'oidc',
-      ESIA_ISSUER: esiaIssuer,
+      // ESIA's own protocol with the development signer: the GOST signing and token checks production pays are measured too.
+      ESIA_PROTOCOL: 'esia',
+      ESIA_BASE_URL: esiaIssuer,
       ESIA_CLIENT_ID: benchEsiaClient.clientId,
-      ESIA_CLIENT_SECRET: benchEsiaClient.clientSecret,
+      ESIA_SIGNER: 'development',
       NODE_ENV: 'development',
       VHOD_LOGIN_FLOWS_PER_ADDRESS: '1000000',
       VHOD_LOGIN_FLOWS_PER_MINUTE: '1000000',

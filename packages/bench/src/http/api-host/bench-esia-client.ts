@@ -1,8 +1,11 @@
+import { developmentClientCredentials } from '@vhod/gost';
+
 /**
- * The relying party the bench registers at its development ESIA. Both hosting modes and both
- * child processes use these, so the API's credentials always match what ESIA knows.
+ * The relying party the bench registers at its development ESIA, by the development client
+ * certificate (ESIA's protocol, what production takes). Both hosting modes and both child
+ * processes use these, so the API's signatures always match what ESIA knows.
  */
-export const benchEsiaClient = { clientId: 'vhod-bench', clientSecret: 'vhod-bench-secret' } as const;
+export const benchEsiaClient = { clientId: 'vhod-bench', certificatePem: developmentClientCredentials().certificatePem } as const;
 
 export function callbackUrlOf(apiOrigin: string): string {
   return `${apiOrigin}/auth/esia/callback`;
