@@ -1,20 +1,30 @@
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
+import { InvalidCursorError } from '../../../pagination/keyset-cursor';
+import type { KeysetPage } from '../../../pagination/keyset-page';
+import type { GraphQLContext } from '../../context';
+import { requireForwardPaging } from './forward-paging';
 
-export interface ForwardPage<T> {
-  edges: Array<{ cursor: string; node: T }>;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-/** Every list pages forward on a keyset (first/after); `last`/`before` are refused plainly, not ignored. */
-export function requireForwardPaging(args: { last?: number | null; before?: string | null }): void {
-  if (args.last != null || args.before != null) {
-    throw new GraphQLError('Only forward pagination is supported: use first and after.', { extensions: { code: 'BAD_USER_INPUT' } });
+/**
+ * A keyset-paged list's field: forward paging only, the service's page as a Relay connection, and
+ * a cursor the API did not hand out refused as the caller's mistake, in their language.
+ */
+export async function keysetConnection<T>(
+  context: Pick<GraphQLContext, 't'>,
+  args: DefaultConnectionArguments,
+  page: () => Promise<KeysetPage<T>>,
+) {
+  requireForwardPaging(args);
+  try {
+    return toConnection(await page());
+  } catch (error) {
+    if (error instanceof InvalidCursorError)
+      throw new GraphQLError(context.t('pagination.invalidCursor'), { extensions: { code: 'BAD_USER_INPUT' } });
+    throw error;
   }
 }
 
-/** A service's keyset page as a Relay connection. */
-export function toConnection<T>(page: ForwardPage<T>) {
+function toConnection<T>(page: KeysetPage<T>) {
   return {
     edges: page.edges,
     pageInfo: {
