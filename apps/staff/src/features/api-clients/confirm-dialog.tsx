@@ -1,3 +1,4 @@
+import { FormFailure } from '@vhod/ui';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -42,11 +43,7 @@ export function ConfirmDialog({
       <p id={id} className="warning">
         {message}
       </p>
-      {failure ? (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      ) : null}
+      <FormFailure message={failure} />
       <div className="actions">
         <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>
           {confirmLabel}
