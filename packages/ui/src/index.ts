@@ -7,6 +7,7 @@ export { DeploymentQuery } from './deployment-query';
 export { DomainErrorMessage } from './errors/domain-error-message';
 export { EsiaSignIn } from './esia-sign-in';
 export { formatDate, formatDateTime } from './format-date';
+export { FormActions } from './forms/form-actions';
 export { FormFailure } from './forms/form-failure';
 export { FormField } from './forms/form-field';
 export { useFormErrors } from './forms/use-form-errors';

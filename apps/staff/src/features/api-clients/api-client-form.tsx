@@ -1,4 +1,4 @@
-import { FormFailure, FormField, OrganisationPicker, useFormErrors, type ChosenOrganisations } from '@vhod/ui';
+import { FormActions, FormFailure, FormField, OrganisationPicker, useFormErrors, type ChosenOrganisations } from '@vhod/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -130,14 +130,7 @@ export function ApiClientForm({ onCreated, onCancel }: { onCreated(issued: Issue
       </FormField>
 
       <FormFailure message={failure} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={state.fetching}>
-          {t('apiClients.create')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions action={t('apiClients.create')} busy={state.fetching} onCancel={onCancel} />
     </form>
   );
 }

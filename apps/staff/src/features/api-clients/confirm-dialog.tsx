@@ -1,6 +1,5 @@
-import { FormFailure } from '@vhod/ui';
+import { FormActions, FormFailure } from '@vhod/ui';
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 
 /**
  * A modal question before an action that cannot be taken back. The browser's own <dialog>
@@ -21,7 +20,6 @@ export function ConfirmDialog({
   onConfirm(): void;
   onCancel(): void;
 }) {
-  const { t } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -44,14 +42,7 @@ export function ConfirmDialog({
         {message}
       </p>
       <FormFailure message={failure} />
-      <div className="actions">
-        <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions action={confirmLabel} busy={busy} danger onAction={onConfirm} onCancel={onCancel} />
     </dialog>
   );
 }

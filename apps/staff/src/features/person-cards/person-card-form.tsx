@@ -1,5 +1,5 @@
 import { identityDocumentTypes, validatePersonCardInput, type PersonCardInput, type PersonCardInputField } from '@vhod/domain';
-import { FormFailure, FormField, useFormErrors } from '@vhod/ui';
+import { FormActions, FormFailure, FormField, useFormErrors } from '@vhod/ui';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '@vhod/ui/graphql';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -165,14 +165,7 @@ export function PersonCardForm(props: { card: FragmentOf<typeof PersonCardFields
         <input {...inputProps('phone')} type="tel" autoComplete="off" placeholder="+7 900 000-00-00" />,
       )}
       <FormFailure message={failure} />
-      <div className="actions">
-        <button type="submit" className="button" disabled={state.fetching}>
-          {t('personCards.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions action={t('personCards.save')} busy={state.fetching} onCancel={onCancel} />
     </form>
   );
 }

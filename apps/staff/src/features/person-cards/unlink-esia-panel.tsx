@@ -1,4 +1,4 @@
-import { FormFailure, FormField, useFormErrors } from '@vhod/ui';
+import { FormActions, FormFailure, FormField, useFormErrors } from '@vhod/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -51,14 +51,13 @@ export function UnlinkEsiaPanel({ cardId, onUnlinked }: { cardId: string; onUnli
         </span>
       </FormField>
       <FormFailure message={failure} />
-      <div className="actions">
-        <button type="button" className="button button-danger" disabled={state.fetching} onClick={onConfirm}>
-          {t('personCards.unlinkConfirmButton')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions
+        action={t('personCards.unlinkConfirmButton')}
+        busy={state.fetching}
+        danger
+        onAction={onConfirm}
+        onCancel={() => setConfirming(false)}
+      />
     </div>
   );
 }
