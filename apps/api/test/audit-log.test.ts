@@ -201,7 +201,10 @@ describe('reading the audit log', () => {
 
   it('refuses a cursor it did not hand out', async () => {
     const result = await orlova.execute(AUDIT, { after: 'bm90LWEtY3Vyc29y' });
-    expect(result.errors?.[0]?.message).toBe('Invalid cursor');
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^Курсор не подходит к этому списку/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 

@@ -48,7 +48,8 @@ describe('who sees which requests', () => {
   it('keeps each school to its own queue, lets the region see all, and a teacher only their class', async () => {
     const atSchool = await request('1000004', 'parent', school1);
     const atGymnasium = await request('1000003', 'student', gymnasium2);
-    const ids = async (actor: StaffActor) => (await env.services.staffRequests.queue(actor, {}, 100, null)).requests.map((r) => r.id);
+    const ids = async (actor: StaffActor) =>
+      (await env.services.staffRequests.queue(actor, {}, { first: 100 })).edges.map((edge) => edge.node.id);
 
     expect(await ids(orlova)).toContain(atSchool.id);
     expect(await ids(orlova)).not.toContain(atGymnasium.id);
@@ -77,18 +78,18 @@ describe('who sees which requests', () => {
   it('finds a request by number, with or without the zero padding, and by part of the name', async () => {
     const created = await request('1000004', 'parent', school1, { subject: '9100002' });
     const sequence = Number(created.number.slice(5));
-    const byNumber = await env.services.staffRequests.queue(orlova, { search: `${created.number.slice(0, 4)}-${sequence}` }, 10, null);
-    expect(byNumber.requests.map((r) => r.id)).toEqual([created.id]);
-    const byName = await env.services.staffRequests.queue(orlova, { search: 'николаев пётр' }, 100, null);
-    expect(byName.requests.map((r) => r.id)).toContain(created.id);
+    const byNumber = await env.services.staffRequests.queue(orlova, { search: `${created.number.slice(0, 4)}-${sequence}` }, { first: 10 });
+    expect(byNumber.edges.map((edge) => edge.node.id)).toEqual([created.id]);
+    const byName = await env.services.staffRequests.queue(orlova, { search: 'николаев пётр' }, { first: 100 });
+    expect(byName.edges.map((edge) => edge.node.id)).toContain(created.id);
   });
 
   it('pages through the queue with cursors, every request once', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page = await env.services.staffRequests.queue(zakharov, {}, 2, after);
-      seen.push(...page.requests.map((r) => r.id));
+      const page = await env.services.staffRequests.queue(zakharov, {}, { first: 2, after });
+      seen.push(...page.edges.map((edge) => edge.node.id));
       after = page.hasNextPage ? page.endCursor : null;
     } while (after);
     const total = await env.db.select({ id: accessRequests.id }).from(accessRequests);

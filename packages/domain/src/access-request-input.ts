@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { withoutControlCharacters } from './plain-text';
 import type { SignInRole } from './roles';
+import { uuidSchema } from './uuid';
 
 /**
  * The access request form. One schema validates it in the browser and again on the server.
@@ -14,17 +15,13 @@ export const accessRequestEmailMaxLength = 254;
 export const accessRequestInputFields = ['organisationId', 'classId', 'childId', 'email', 'comment'] as const;
 export type AccessRequestInputField = (typeof accessRequestInputFields)[number];
 
-// Identifiers are checked as the database's `uuid` type accepts them (8-4-4-4-12 hex digits, any
-// version), not as RFC 4122 v1-v8: an organisation imported with a hand-made id must still be selectable.
-const uuid = () => z.guid({ error: 'validation.uuid' });
-
 const organisationId = z
   .string({ error: (issue) => (issue.input == null ? 'validation.organisation-required' : 'validation.uuid') })
   .trim()
   .check(withoutControlCharacters())
   .min(1, { error: 'validation.organisation-required' })
   .toLowerCase()
-  .pipe(uuid());
+  .pipe(uuidSchema);
 
 // Forms send '' for "nothing chosen"; that is null, not a malformed value.
 const blankToNull = (value: string): string | null => (value === '' ? null : value);
@@ -35,7 +32,7 @@ const classId = z
   .check(withoutControlCharacters())
   .toLowerCase()
   .transform(blankToNull)
-  .pipe(uuid().nullable())
+  .pipe(uuidSchema.nullable())
   .nullish();
 
 /** The ESIA id of one of the parent's children; whether it is required is decided by `validateAccessRequestInput`. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { withoutControlCharacters } from './plain-text';
 import { noPermissions, type StaffPermissions } from './staff-permissions';
+import { uuidSchema } from './uuid';
 
 /**
  * What a third-party API client may read. Clients never write: every mutation needs a staff or
@@ -57,7 +58,7 @@ const apiClientInputSchema = z.object({
     .min(1, { error: 'validation.scopes-required' })
     .transform((scopes) => apiClientScopes.filter((scope) => scopes.includes(scope))),
   organisationIds: z
-    .array(z.uuid({ error: 'validation.uuid' }), { error: 'validation.organisations-required' })
+    .array(uuidSchema, { error: 'validation.organisations-required' })
     .min(1, { error: 'validation.organisations-required' })
     .max(apiClientMaxOrganisations, { error: 'validation.invalid' })
     .transform((ids) => [...new Set(ids)])

@@ -59,6 +59,8 @@ describe('@vhod/domain entry point', () => {
       'withoutControlCharacters',
       'requirePlainText',
       'toCsv',
+      'uuidSchema',
+      'isUuid',
     ]) {
       expect(domain, name).toHaveProperty(name);
     }

@@ -27,3 +27,4 @@ export * from './data-drift';
 export * from './working-days';
 export * from './csv';
 export * from './plain-text';
+export * from './uuid';

@@ -1,4 +1,3 @@
-export { escapeHtml } from './escape-html';
 export * from './templates/index';
 export { enqueueEmail, type OutboxMessage } from './outbox/enqueue-email';
 export { claimBatch, type ClaimOptions, type ClaimedBatch } from './outbox/claim-batch';

@@ -23,14 +23,8 @@ import { accessRequestCreated, enqueueEmail } from '@vhod/email';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import type { ClientMeta, Session } from '../sessions/session-store';
+import { ValidationError } from '../validation/validation-error';
 import { accessRequestMatchReason } from './match-reason';
-
-/** The form's fields failed the shared rules; nothing was written. */
-export class AccessRequestValidationError extends Error {
-  constructor(readonly fieldErrors: Array<{ field: string; code: string }>) {
-    super('validation-failed');
-  }
-}
 
 export interface SubmittedAccessRequest {
   request: AccessRequest;
@@ -72,7 +66,7 @@ export function createAccessRequestService({ db, clock }: { db: Database; clock:
       const eligibility = accessRequestEligibility({ person, role: session.signInRole });
       if (!eligibility.eligible) throw new DomainError('access-request-not-eligible', { reason: eligibility.reason });
       const validated = validateAccessRequestInput(raw, { role: session.signInRole, childIds: person.children.map((child) => child.id) });
-      if (!validated.ok) throw new AccessRequestValidationError(validated.fieldErrors);
+      if (!validated.ok) throw new ValidationError(validated.fieldErrors);
       const input = validated.value;
 
       // Only the organisations the form offers: the education authority takes no families' requests.
@@ -80,13 +74,13 @@ export function createAccessRequestService({ db, clock }: { db: Database; clock:
         .select()
         .from(organisations)
         .where(and(eq(organisations.id, input.organisationId), inArray(organisations.typeCode, [...educationalOrganisationTypeCodes])));
-      if (!organisation) throw new AccessRequestValidationError([{ field: 'organisationId', code: 'validation.organisation-required' }]);
+      if (!organisation) throw new ValidationError([{ field: 'organisationId', code: 'validation.organisation-required' }]);
       if (input.classId) {
         const [schoolClass] = await db
           .select({ id: classes.id })
           .from(classes)
           .where(and(eq(classes.id, input.classId), eq(classes.organisationId, organisation.id)));
-        if (!schoolClass) throw new AccessRequestValidationError([{ field: 'classId', code: 'validation.class-unknown' }]);
+        if (!schoolClass) throw new ValidationError([{ field: 'classId', code: 'validation.class-unknown' }]);
       }
 
       const key = accessRequestDuplicateKey({ esiaSubject: person.subject, organisationId: organisation.id, childId: input.childId });

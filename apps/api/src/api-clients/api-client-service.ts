@@ -1,9 +1,10 @@
-import { DomainError, validateApiClientInput, type ApiClientScope } from '@vhod/domain';
+import { DomainError, validateApiClientInput, type ApiClientScope, isUuid } from '@vhod/domain';
 import { apiClientOrganisations, apiClients, organisations, writeAuditEntry, type ApiClient, type Database } from '@vhod/db';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { AccessRequestValidationError } from '../access-requests/access-request-service';
+import { ValidationError } from '../validation/validation-error';
 import type { Clock } from '../clock/clock';
-import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../pagination/created-at-cursor';
+import { createdAtCursor } from '../pagination/keyset-cursor';
+import { keysetPage, pageLimit, type KeysetPage } from '../pagination/keyset-page';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 import { apiClientActor, type ApiClientActor } from './api-client-actor';
@@ -15,25 +16,13 @@ export interface ApiClientRecord {
   organisations: Array<{ id: string; name: string }>;
 }
 
-export interface ApiClientPage {
-  edges: Array<{ cursor: string; node: ApiClientRecord }>;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
+export type ApiClientPage = KeysetPage<ApiClientRecord>;
 
 /** The secret is in this result and nowhere else, ever. */
 export interface ApiClientWithSecret {
   record: ApiClientRecord;
   secret: string;
 }
-
-export class InvalidApiClientCursorError extends Error {
-  constructor() {
-    super('invalid cursor');
-  }
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Third-party API clients: created, rotated and revoked by the regional administrator; authenticated per request. */
 export function createApiClientService({ db, clock }: { db: Database; clock: Clock }) {
@@ -58,7 +47,7 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
   }
 
   async function getRecord(exec: Database, id: string, lock = false): Promise<ApiClientRecord> {
-    if (!uuidPattern.test(id)) throw new DomainError('api-client-not-found');
+    if (!isUuid(id)) throw new DomainError('api-client-not-found');
     const query = exec.select().from(apiClients).where(eq(apiClients.id, id));
     const [client] = lock ? await query.for('update') : await query;
     if (!client) throw new DomainError('api-client-not-found');
@@ -128,9 +117,8 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
 
     async list(actor: StaffActor, options: { first?: number | null; after?: string | null }): Promise<ApiClientPage> {
       requireAdmin(actor);
-      const limit = Math.min(Math.max(options.first ?? 50, 1), 100);
-      const cursor = options.after ? decodeCreatedAtCursor(options.after) : null;
-      if (options.after && !cursor) throw new InvalidApiClientCursorError();
+      const limit = pageLimit(options.first, { default: 50, max: 100 });
+      const cursor = options.after ? createdAtCursor.decode(options.after) : null;
       const rows = await db
         .select()
         .from(apiClients)
@@ -142,8 +130,8 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
         .orderBy(desc(apiClients.createdAt), desc(apiClients.id))
         .limit(limit + 1);
       const records = await recordsOf(db, rows.slice(0, limit));
-      const edges = records.map((node) => ({ node, cursor: encodeCreatedAtCursor(node.client.createdAt, node.client.id) }));
-      return { edges, hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null };
+      const edges = records.map((node) => ({ node, cursor: createdAtCursor.encode(node.client) }));
+      return keysetPage(edges, rows.length > limit);
     },
 
     async get(actor: StaffActor, id: string): Promise<ApiClientRecord | null> {
@@ -157,7 +145,7 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
     async create(actor: StaffActor, raw: unknown, meta: ClientMeta): Promise<ApiClientWithSecret> {
       requireAdmin(actor);
       const validated = validateApiClientInput(raw);
-      if (!validated.ok) throw new AccessRequestValidationError(validated.fieldErrors);
+      if (!validated.ok) throw new ValidationError(validated.fieldErrors);
       const input = validated.value;
       const secret = newApiClientSecret();
       return db.transaction(async (tx) => {
@@ -167,7 +155,7 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
             .from(organisations)
             .where(inArray(organisations.id, input.organisationIds));
           if (known.length !== input.organisationIds.length)
-            throw new AccessRequestValidationError([{ field: 'organisationIds', code: 'validation.uuid' }]);
+            throw new ValidationError([{ field: 'organisationIds', code: 'validation.uuid' }]);
         }
         const [client] = await tx
           .insert(apiClients)

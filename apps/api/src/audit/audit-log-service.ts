@@ -1,8 +1,10 @@
-import { DomainError, type FullName } from '@vhod/domain';
+import { DomainError, type FullName, isUuid } from '@vhod/domain';
 import { accounts, auditLog, auditLogOrganisations, organisations, persons, type AuditLogEntry, type Database } from '@vhod/db';
 import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { StaffActor } from '../staff/staff-actor';
-import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor';
+import { z } from 'zod';
+import { keysetCursor } from '../pagination/keyset-cursor';
+import { keysetPage, pageLimit, type KeysetPage } from '../pagination/keyset-page';
 
 export interface AuditLogFilter {
   action?: string | null;
@@ -21,24 +23,19 @@ export interface AuditLogRecord {
   organisationName: string | null;
 }
 
-export interface AuditLogPage {
-  edges: Array<{ cursor: string; node: AuditLogRecord }>;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
+export type AuditLogPage = KeysetPage<AuditLogRecord>;
 
-export class InvalidAuditCursorError extends Error {
-  constructor() {
-    super('invalid cursor');
-  }
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The database keeps microseconds; a JavaScript Date would round them off and skip or repeat
+// entries written within the same millisecond, so the cursor carries the exact text.
+const auditCursor = keysetCursor({
+  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/),
+  id: z.number().int().positive(),
+});
 
 /** Reading the audit log in the staff console: the organisation's entries (every entry for the region), newest first. */
 export function createAuditLogService({ db }: { db: Database }) {
   async function namesOf(ids: string[]): Promise<Map<string, FullName>> {
-    const unique = [...new Set(ids.filter((id) => uuidPattern.test(id)))];
+    const unique = [...new Set(ids.filter(isUuid))];
     if (unique.length === 0) return new Map();
     const rows = await db
       .select({ id: persons.id, lastName: persons.lastName, firstName: persons.firstName, middleName: persons.middleName })
@@ -54,8 +51,8 @@ export function createAuditLogService({ db }: { db: Database }) {
       options: { first?: number | null; after?: string | null },
     ): Promise<AuditLogPage> {
       if (!actor.permissions.readAudit) throw new DomainError('forbidden');
-      const limit = Math.min(Math.max(options.first ?? 50, 1), 200);
-      const empty: AuditLogPage = { edges: [], hasNextPage: false, endCursor: null };
+      const limit = pageLimit(options.first, { default: 50, max: 200 });
+      const empty = keysetPage<AuditLogRecord>([], false);
       const conditions: Array<SQL | undefined> = [];
       // A school reads the entries filed under it, in the order of that table's key: its page is a short backward index scan.
       const filed = actor.permissions.allOrganisations ? null : auditLogOrganisations;
@@ -66,12 +63,11 @@ export function createAuditLogService({ db }: { db: Database }) {
       if (filter.from) conditions.push(gte(keyAt, filter.from));
       if (filter.to) conditions.push(lt(keyAt, filter.to));
       if (filter.actorAccountId) {
-        if (!uuidPattern.test(filter.actorAccountId)) return empty;
+        if (!isUuid(filter.actorAccountId)) return empty;
         conditions.push(eq(auditLog.actorAccountId, filter.actorAccountId));
       }
       if (options.after) {
-        const cursor = decodeAuditCursor(options.after);
-        if (!cursor) throw new InvalidAuditCursorError();
+        const cursor = auditCursor.decode(options.after);
         const at = sql`${cursor.at}::timestamptz`;
         // The plain bound lets the index range stop at the cursor; the row comparison breaks ties by id.
         conditions.push(lte(keyAt, at), sql`(${keyAt}, ${keyId}) < (${at}, ${cursor.id}::bigint)`);
@@ -115,9 +111,9 @@ export function createAuditLogService({ db }: { db: Database }) {
           actorName: (actorPersonId && names.get(actorPersonId)) || null,
           targetName: (entry.targetKind === 'person' && entry.targetId && names.get(entry.targetId)) || null,
         };
-        return { node, cursor: encodeAuditCursor(atText, entry.id) };
+        return { node, cursor: auditCursor.encode({ at: atText, id: entry.id }) };
       });
-      return { edges, hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null };
+      return keysetPage(edges, rows.length > limit);
     },
   };
 }

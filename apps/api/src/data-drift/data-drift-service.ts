@@ -1,4 +1,4 @@
-import { DomainError, normalizeSnils, type DriftChange } from '@vhod/domain';
+import { DomainError, normalizeSnils, type DriftChange, isUuid } from '@vhod/domain';
 import {
   accounts,
   dataDriftItems,
@@ -14,8 +14,6 @@ import type { Clock } from '../clock/clock';
 import { requireCardSteward } from '../person-cards/card-stewardship';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The card's new values when staff accept what ESIA says now. */
 function acceptedValues(item: DataDriftItem): Partial<Person> {
@@ -54,7 +52,7 @@ export function createDataDriftService({ db, clock }: { db: Database; clock: Clo
 
   async function openItem(actor: StaffActor, id: string): Promise<DataDriftItem> {
     if (!actor.permissions.manageCards) throw new DomainError('forbidden');
-    if (!uuidPattern.test(id)) throw new DomainError('person-not-found');
+    if (!isUuid(id)) throw new DomainError('person-not-found');
     const [item] = await db
       .select()
       .from(dataDriftItems)

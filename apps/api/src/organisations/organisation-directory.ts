@@ -1,14 +1,13 @@
 import { educationalOrganisationTypeCodes, organisations, type Database, type Organisation } from '@vhod/db';
 import { and, asc, eq, ilike, inArray, sql } from 'drizzle-orm';
-import { decodeOrganisationCursor, encodeOrganisationCursor } from './organisation-cursor';
+import { uuidSchema } from '@vhod/domain';
+import { z } from 'zod';
+import { keysetCursor } from '../pagination/keyset-cursor';
+import { keysetPage, pageLimit, type KeysetPage } from '../pagination/keyset-page';
 
 export const organisationPageSize = { default: 50, max: 100 } as const;
 
-export interface OrganisationPage {
-  edges: Array<{ cursor: string; node: Organisation }>;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
+export type OrganisationPage = KeysetPage<Organisation>;
 
 export interface OrganisationDirectoryQuery {
   typeCode: Organisation['typeCode'];
@@ -17,12 +16,7 @@ export interface OrganisationDirectoryQuery {
   after?: string | null;
 }
 
-export class InvalidOrganisationCursorError extends Error {
-  constructor() {
-    super('Invalid organisation cursor');
-    this.name = 'InvalidOrganisationCursorError';
-  }
-}
+const organisationCursor = keysetCursor({ name: z.string(), id: uuidSchema });
 
 /** Escapes LIKE wildcards so a search for "100%" finds that text, not everything. */
 function likePattern(search: string): string {
@@ -34,9 +28,8 @@ function likePattern(search: string): string {
  * A region has thousands of them: the keyset (name, id) follows the (type_code, name) index.
  */
 export async function organisationPage(db: Database, query: OrganisationDirectoryQuery): Promise<OrganisationPage> {
-  const limit = Math.min(Math.max(query.first ?? organisationPageSize.default, 1), organisationPageSize.max);
-  const cursor = query.after ? decodeOrganisationCursor(query.after) : null;
-  if (query.after && !cursor) throw new InvalidOrganisationCursorError();
+  const limit = pageLimit(query.first, organisationPageSize);
+  const cursor = query.after ? organisationCursor.decode(query.after) : null;
   const term = query.search?.trim();
   const rows = await db
     .select()
@@ -51,6 +44,6 @@ export async function organisationPage(db: Database, query: OrganisationDirector
     )
     .orderBy(asc(organisations.name), asc(organisations.id))
     .limit(limit + 1);
-  const edges = rows.slice(0, limit).map((node) => ({ node, cursor: encodeOrganisationCursor(node.name, node.id) }));
-  return { edges, hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null };
+  const edges = rows.slice(0, limit).map((node) => ({ node, cursor: organisationCursor.encode(node) }));
+  return keysetPage(edges, rows.length > limit);
 }

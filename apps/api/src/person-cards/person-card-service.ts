@@ -1,4 +1,4 @@
-import { DomainError, isPersonCardContactField, validatePersonCardInput, type AccountRole } from '@vhod/domain';
+import { DomainError, isPersonCardContactField, isUuid, uuidSchema, validatePersonCardInput, type AccountRole } from '@vhod/domain';
 import {
   accounts,
   classes,
@@ -13,12 +13,14 @@ import {
   type Person,
 } from '@vhod/db';
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { AccessRequestValidationError } from '../access-requests/access-request-service';
+import { z } from 'zod';
 import type { Clock } from '../clock/clock';
 import { endSessionsThroughLink, type ClientMeta } from '../sessions/session-store';
 import type { Reader } from '../access/reader';
+import { keysetCursor } from '../pagination/keyset-cursor';
+import { keysetPage, pageLimit, type KeysetPage } from '../pagination/keyset-page';
 import type { StaffActor } from '../staff/staff-actor';
-import { decodeCardCursor, encodeCardCursor } from './card-cursor';
+import { ValidationError } from '../validation/validation-error';
 import { cardChanges, columnsOfInput } from './card-changes';
 import { requireCardSteward } from './card-stewardship';
 import { cardScopeOf, visibleAccountCondition, visibleCardCondition, type CardScope } from './card-scope';
@@ -42,11 +44,7 @@ export interface PersonCardRecord {
   scope: CardScope;
 }
 
-export interface PersonCardPage {
-  edges: Array<{ cursor: string; node: PersonCardRecord }>;
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
+export type PersonCardPage = KeysetPage<PersonCardRecord>;
 
 /** Who linked or unlinked: a staff member, or the card's owner through one of their accounts. */
 export interface LinkActor {
@@ -58,13 +56,7 @@ export interface LinkActor {
 
 export type RelatedPerson = Pick<Person, 'id' | 'lastName' | 'firstName' | 'middleName' | 'birthDate'>;
 
-export class InvalidCursorError extends Error {
-  constructor() {
-    super('invalid cursor');
-  }
-}
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const cardCursor = keysetCursor({ nameKey: z.string().max(400), id: uuidSchema });
 export const unlinkCommentMaxLength = 1000;
 
 function requireCardManager(actor: StaffActor) {
@@ -115,7 +107,7 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
   /** The card if this staff member may see it; another organisation's card is simply not there. */
   async function findVisible(exec: Database, actor: Reader, id: string, lock = false): Promise<PersonCardRecord | null> {
     requireCardReader(actor);
-    if (!uuidPattern.test(id)) return null;
+    if (!isUuid(id)) return null;
     const scope = cardScopeOf(actor);
     const query = exec
       .select()
@@ -140,15 +132,14 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
       options: { search?: string | null; first?: number | null; after?: string | null },
     ): Promise<PersonCardPage> {
       requireCardReader(actor);
-      const limit = Math.min(Math.max(options.first ?? 20, 1), 100);
+      const limit = pageLimit(options.first, { default: 20, max: 100 });
       const scope = cardScopeOf(actor);
       const conditions: Array<SQL | undefined> = [
         visibleCardCondition(scope),
         cardSearchCondition(options.search, { personalData: actor.permissions.readPersonalData }),
       ];
       if (options.after) {
-        const cursor = decodeCardCursor(options.after);
-        if (!cursor) throw new InvalidCursorError();
+        const cursor = cardCursor.decode(options.after);
         conditions.push(sql`(${persons.nameKey}, ${persons.id}) > (${cursor.nameKey}, ${cursor.id}::uuid)`);
       }
       const rows = await db
@@ -159,8 +150,8 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
         .limit(limit + 1);
       const page = rows.slice(0, limit);
       const records = await recordsOf(db, scope, page);
-      const edges = records.map((node) => ({ node, cursor: encodeCardCursor(node.person.nameKey, node.person.id) }));
-      return { edges, hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null };
+      const edges = records.map((node) => ({ node, cursor: cardCursor.encode({ nameKey: node.person.nameKey, id: node.person.id }) }));
+      return keysetPage(edges, rows.length > limit);
     },
 
     get(actor: Reader, id: string): Promise<PersonCardRecord | null> {
@@ -178,7 +169,7 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
       return db.transaction(async (tx) => {
         const record = await getVisible(tx, actor, id, true);
         // Validated only after the card is known to be visible: field errors must not reveal another school's card.
-        if (!validated.ok) throw new AccessRequestValidationError(validated.fieldErrors);
+        if (!validated.ok) throw new ValidationError(validated.fieldErrors);
         const after = columnsOfInput(validated.value);
         const changes = cardChanges(record.person, after);
         if (Object.keys(changes).length === 0) return record;
@@ -213,9 +204,8 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
       const comment = rawComment.trim();
       return db.transaction(async (tx) => {
         const record = await getVisible(tx, actor, id, true);
-        if (comment === '') throw new AccessRequestValidationError([{ field: 'comment', code: 'validation.required' }]);
-        if (comment.length > unlinkCommentMaxLength)
-          throw new AccessRequestValidationError([{ field: 'comment', code: 'validation.too-long' }]);
+        if (comment === '') throw new ValidationError([{ field: 'comment', code: 'validation.required' }]);
+        if (comment.length > unlinkCommentMaxLength) throw new ValidationError([{ field: 'comment', code: 'validation.too-long' }]);
         await requireCardSteward(tx, actor, id);
         const [unlinked] = await tx
           .update(esiaLinks)

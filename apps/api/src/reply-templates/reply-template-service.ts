@@ -1,11 +1,9 @@
-import { DomainError, requirePlainText } from '@vhod/domain';
+import { DomainError, requirePlainText, isUuid } from '@vhod/domain';
 import { replyTemplates, writeAuditEntry, type Database, type ReplyTemplate } from '@vhod/db';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reply templates belong to the staff member's own organisation. */
 export function createReplyTemplateService({ db, clock }: { db: Database; clock: Clock }) {
@@ -46,7 +44,7 @@ export function createReplyTemplateService({ db, clock }: { db: Database; clock:
       requireWorker(actor);
       const values = checked(input.title, input.text);
       if (input.id) {
-        if (!uuidPattern.test(input.id)) throw new DomainError('forbidden');
+        if (!isUuid(input.id)) throw new DomainError('forbidden');
         const [updated] = await db
           .update(replyTemplates)
           .set({ ...values, updatedAt: clock.now() })
@@ -66,7 +64,7 @@ export function createReplyTemplateService({ db, clock }: { db: Database; clock:
 
     async remove(actor: StaffActor, id: string, meta: ClientMeta): Promise<void> {
       requireWorker(actor);
-      if (!uuidPattern.test(id)) throw new DomainError('forbidden');
+      if (!isUuid(id)) throw new DomainError('forbidden');
       const [removed] = await db
         .delete(replyTemplates)
         .where(and(eq(replyTemplates.id, id), eq(replyTemplates.organisationId, actor.organisationId)))

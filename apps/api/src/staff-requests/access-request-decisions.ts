@@ -7,6 +7,7 @@ import {
   type AccessRequestAction,
   type EsiaChild,
   type LinkMismatch,
+  isUuid,
 } from '@vhod/domain';
 import {
   EsiaLinkConflictError,
@@ -32,7 +33,6 @@ import type { StaffActor } from '../staff/staff-actor';
 import type { StaffRequestService } from './staff-request-service';
 
 const maxCommentLength = 2000;
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function decisionComment(comment: string): string {
   const trimmed = comment.trim();
@@ -121,7 +121,7 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
       requireWorker(actor);
       const comment = decisionComment(input.comment);
       const request = await requests.visibleRequest(db, actor, id);
-      if (!uuidPattern.test(input.personId)) throw new DomainError('person-not-found');
+      if (!isUuid(input.personId)) throw new DomainError('person-not-found');
       const [row] = await db
         .select({ card: persons, role: accounts.role })
         .from(accounts)
@@ -277,7 +277,7 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
 
   /** A class given for the new card must be one of the request's organisation. */
   async function requireClassOf(tx: Database, request: AccessRequest, classId: string): Promise<void> {
-    if (!uuidPattern.test(classId)) throw new DomainError('class-not-found');
+    if (!isUuid(classId)) throw new DomainError('class-not-found');
     const [schoolClass] = await tx
       .select({ id: classes.id })
       .from(classes)
@@ -291,7 +291,7 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
    * of another school or somebody else's child.
    */
   async function requireChildCard(tx: Database, request: AccessRequest, childPersonId: string): Promise<string> {
-    if (request.role !== 'parent' || !request.child || !uuidPattern.test(childPersonId)) throw new DomainError('person-not-found');
+    if (request.role !== 'parent' || !request.child || !isUuid(childPersonId)) throw new DomainError('person-not-found');
     const [row] = await tx
       .select({ card: persons })
       .from(persons)

@@ -4,6 +4,7 @@ import {
   parseAccessRequestNumber,
   formatAccessRequestNumber,
   type AccessRequestStatus,
+  isUuid,
 } from '@vhod/domain';
 import { accessRequestEvents, accessRequests, writeAuditEntry, type AccessRequest, type Database } from '@vhod/db';
 import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
@@ -11,7 +12,8 @@ import type { Clock } from '../clock/clock';
 import type { ClientMeta } from '../sessions/session-store';
 import type { Reader } from '../access/reader';
 import type { StaffActor } from '../staff/staff-actor';
-import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../pagination/created-at-cursor';
+import { createdAtCursor } from '../pagination/keyset-cursor';
+import { keysetPage, pageLimit, type KeysetPage, type PageSize } from '../pagination/keyset-page';
 import { visibleRequestsCondition } from './visible-requests';
 
 export interface QueueFilter {
@@ -24,13 +26,9 @@ export interface QueueFilter {
   search?: string | null;
 }
 
-export interface QueuePage {
-  requests: AccessRequest[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
+export type QueuePage = KeysetPage<AccessRequest>;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const queuePageSize: PageSize = { default: 25, max: 100 };
 
 /** Searches the applicant's name as ESIA gave it, case-insensitively and with ё folded to е. */
 function nameSearch(term: string): SQL {
@@ -42,7 +40,7 @@ function nameSearch(term: string): SQL {
 /** The access-request queue of the staff console: what each staff member may see and do. */
 export function createStaffRequestService({ db, clock }: { db: Database; clock: Clock }) {
   async function visibleRequest(exec: Database, actor: Reader, id: string): Promise<AccessRequest> {
-    if (!uuidPattern.test(id)) throw new DomainError('access-request-not-found');
+    if (!isUuid(id)) throw new DomainError('access-request-not-found');
     const [request] = await exec
       .select()
       .from(accessRequests)
@@ -58,19 +56,17 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
   return {
     visibleRequest,
 
-    async queue(actor: Reader, filter: QueueFilter, first: number, after: string | null): Promise<QueuePage> {
-      const limit = Math.min(Math.max(first, 1), 100);
-      const cursor = after ? decodeCreatedAtCursor(after) : null;
+    async queue(actor: Reader, filter: QueueFilter, options: { first?: number | null; after?: string | null }): Promise<QueuePage> {
+      const limit = pageLimit(options.first, queuePageSize);
+      const cursor = options.after ? createdAtCursor.decode(options.after) : null;
       const search = filter.search?.trim();
       const number = search ? parseAccessRequestNumber(search) : null;
       const conditions: Array<SQL | undefined> = [
         visibleRequestsCondition(actor),
-        filter.organisationId && uuidPattern.test(filter.organisationId)
-          ? eq(accessRequests.organisationId, filter.organisationId)
-          : undefined,
+        filter.organisationId && isUuid(filter.organisationId) ? eq(accessRequests.organisationId, filter.organisationId) : undefined,
         filter.statuses?.length ? inArray(accessRequests.status, filter.statuses) : undefined,
         filter.role ? eq(accessRequests.role, filter.role) : undefined,
-        filter.classId && uuidPattern.test(filter.classId) ? eq(accessRequests.classId, filter.classId) : undefined,
+        filter.classId && isUuid(filter.classId) ? eq(accessRequests.classId, filter.classId) : undefined,
         filter.from ? gte(accessRequests.createdAt, filter.from) : undefined,
         filter.to ? lt(accessRequests.createdAt, filter.to) : undefined,
         search
@@ -91,9 +87,8 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
         .where(and(...conditions))
         .orderBy(desc(accessRequests.createdAt), desc(accessRequests.id))
         .limit(limit + 1);
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      return { requests: page, hasNextPage: rows.length > limit, endCursor: last ? encodeCreatedAtCursor(last.createdAt, last.id) : null };
+      const edges = rows.slice(0, limit).map((node) => ({ node, cursor: createdAtCursor.encode(node) }));
+      return keysetPage(edges, rows.length > limit);
     },
 
     /** «Взять в работу»: marks the request so two staff members do not work it unknowingly. */

@@ -1,3 +1,7 @@
+import escapeHtml from 'escape-html';
+
+export { escapeHtml };
+
 /**
  * A tiny HTML templating helper. Every interpolated value is escaped unless it is
  * already a SafeHtml fragment produced by this module, so a page cannot forget to
@@ -15,19 +19,6 @@ export class SafeHtml {
   }
 }
 
-const htmlEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-  '`': '&#96;',
-};
-
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"'`]/g, (char) => htmlEscapes[char] ?? char);
-}
-
 type Interpolation = SafeHtml | string | number | boolean | null | undefined | ReadonlyArray<Interpolation>;
 
 function renderInterpolation(value: Interpolation): string {
@@ -40,7 +31,7 @@ function renderInterpolation(value: Interpolation): string {
   if (Array.isArray(value)) {
     return value.map((item: Interpolation) => renderInterpolation(item)).join('');
   }
-  return escapeHtml(value);
+  return escapeHtml(String(value));
 }
 
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {

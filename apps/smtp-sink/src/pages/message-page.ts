@@ -1,4 +1,4 @@
-import { escapeHtml } from '../http/escape-html';
+import escapeHtml from 'escape-html';
 import type { SinkMessage } from '../sink-message';
 import { formatTime } from './format-time';
 import { renderPage } from './page-layout';

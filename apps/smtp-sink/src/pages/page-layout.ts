@@ -1,4 +1,4 @@
-import { escapeHtml } from '../http/escape-html';
+import escapeHtml from 'escape-html';
 
 export interface PageOptions {
   title: string;

@@ -88,13 +88,18 @@ export const ru = {
     'middle-name-differs': 'отличается отчество',
     'last-name-differs': 'отличается фамилия',
   },
-  legacy: {
-    organisationType: 'Тип организации',
-    organisation: 'Организация',
+  organisationPicker: {
+    type: 'Тип организации',
     chooseType: 'Выберите тип организации',
-    searchOrganisation: 'Начните вводить название',
+    organisation: 'Организация',
+    search: 'Начните вводить название',
     chooseTypeFirst: 'Сначала выберите тип организации',
-    noOrganisations: 'Организации не найдены',
+    none: 'Организации не найдены',
+    chosen: 'Выбрано: {{count}}',
+    nothingChosen: 'Пока не выбрано ни одной организации.',
+    remove: 'Убрать',
+  },
+  legacy: {
     login: 'Логин',
     password: 'Пароль',
     submit: 'Войти',
@@ -410,13 +415,6 @@ export const ru = {
     organisations: 'Организации',
     allOrganisations: 'Все организации',
     chosenOrganisations: 'Только выбранные организации',
-    organisationType: 'Тип организации',
-    chooseType: 'Выберите тип',
-    searchOrganisation: 'Поиск по названию',
-    noOrganisationsFound: 'Организации не найдены.',
-    chosen: 'Выбрано: {{count}}',
-    nothingChosen: 'Пока не выбрано ни одной организации.',
-    removeOrganisation: 'Убрать',
     rateLimit: 'Запросов в минуту',
     rateLimitHint: 'От 1 до 6000. Сверх лимита клиент получает ошибку и повторяет запрос позже.',
     fixErrors: 'Исправьте ошибки в отмеченных полях.',
@@ -532,6 +530,10 @@ export const ru = {
     nesting: 'Запрос отклонён: скобки вложены глубже {{limit}} уровней.',
     listItems: 'Запрос отклонён: в одном списке можно передать не больше {{limit}} значений.',
     listItemsPerOperation: 'Запрос отклонён: во всех списках одного запроса можно передать не больше {{limit}} значений.',
+  },
+  pagination: {
+    invalidCursor:
+      'Курсор не подходит к этому списку: передайте в after значение endCursor или cursor из предыдущей страницы того же запроса.',
   },
   apiAccess: {
     unauthorized:

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { DomainErrorMessage, type DomainErrorResult } from '../errors/domain-error-message';
+import { FormActions } from '../forms/form-actions';
 import { formatDate, formatDateTime } from '../format-date';
 import { SettingsQuery, UnlinkEsiaMutation } from './settings-queries';
 
@@ -80,26 +81,20 @@ export function SettingsPage({ app }: { app: 'family' | 'staff' }) {
               </p>
             ) : null}
             <DomainErrorMessage error={error} />
-            <div className="actions">
-              <button
-                type="button"
-                className="button button-danger"
-                disabled={unlinkState.fetching}
-                onClick={async () => {
-                  const result = await unlink({});
-                  const payload = result.data?.unlinkEsia;
-                  if (payload?.__typename === 'DomainError') return setError(payload);
-                  setConfirming(false);
-                  setUnlinked(true);
-                  refetch({ requestPolicy: 'network-only' });
-                }}
-              >
-                {t('settings.unlinkConfirmButton')}
-              </button>
-              <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
-                {t('common.cancel')}
-              </button>
-            </div>
+            <FormActions
+              action={t('settings.unlinkConfirmButton')}
+              busy={unlinkState.fetching}
+              danger
+              onAction={async () => {
+                const result = await unlink({});
+                const payload = result.data?.unlinkEsia;
+                if (payload?.__typename === 'DomainError') return setError(payload);
+                setConfirming(false);
+                setUnlinked(true);
+                refetch({ requestPolicy: 'network-only' });
+              }}
+              onCancel={() => setConfirming(false)}
+            />
           </div>
         ) : (
           <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>

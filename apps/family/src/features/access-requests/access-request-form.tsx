@@ -1,13 +1,17 @@
-import { accessRequestCommentMaxLength, validateAccessRequestInput } from '@vhod/domain';
-import { OrganisationPicker, formatDate } from '@vhod/ui';
+import {
+  accessRequestCommentMaxLength,
+  accessRequestInputFields,
+  type AccessRequestInputField,
+  validateAccessRequestInput,
+} from '@vhod/domain';
+import { FormFailure, FormField, OrganisationPicker, formatDate, useFormErrors } from '@vhod/ui';
 import type { ResultOf } from '@vhod/ui/graphql';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { type AccessRequestFormQuery, OrganisationClassesQuery, SubmitAccessRequestMutation } from './access-request-documents';
 
 type Form = NonNullable<ResultOf<typeof AccessRequestFormQuery>['accessRequestForm']>;
-type Field = 'organisationId' | 'classId' | 'childId' | 'email' | 'comment';
 export interface Submitted {
   number: string;
   email: string;
@@ -20,14 +24,15 @@ export interface Submitted {
  */
 export function AccessRequestForm({ form, onSubmitted }: { form: Form; onSubmitted(result: Submitted): void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [classId, setClassId] = useState('');
   const [childId, setChildId] = useState(form.children.length === 1 ? form.children[0]!.id : '');
   const [email, setEmail] = useState(form.email ?? '');
   const [comment, setComment] = useState('');
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const formErrors = useFormErrors<AccessRequestInputField>({
+    fieldOf: (field) => accessRequestInputFields.find((known) => known === field) ?? null,
+  });
+  const { id, fieldError } = formErrors;
   const [{ data: classData }] = useQuery({
     query: OrganisationClassesQuery,
     variables: { organisationId: organisationId ?? '' },
@@ -38,6 +43,7 @@ export function AccessRequestForm({ form, onSubmitted }: { form: Form; onSubmitt
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    formErrors.clear();
     const input = {
       organisationId: organisationId ?? '',
       classId: classId || null,
@@ -49,30 +55,12 @@ export function AccessRequestForm({ form, onSubmitted }: { form: Form; onSubmitt
       role: isParent ? 'parent' : 'student',
       childIds: form.children.map((child) => child.id),
     });
-    if (!checked.ok) {
-      setErrors(Object.fromEntries(checked.fieldErrors.map((error) => [error.field, t(error.code)])));
-      return;
-    }
-    setErrors({});
+    if (!checked.ok) return formErrors.showErrors(checked.fieldErrors.map((error) => ({ field: error.field, message: t(error.code) })));
     const result = await submit({ input: checked.value });
-    const payload = result.data?.submitAccessRequest;
-    if (payload?.__typename === 'ValidationError') {
-      setErrors(Object.fromEntries(payload.fieldErrors.map((error) => [error.field, error.message])));
-    } else if (payload?.__typename === 'DomainError') {
-      setFailure(payload.message);
-    } else if (payload?.__typename === 'MutationSubmitAccessRequestSuccess') {
-      onSubmitted({ number: payload.data.request.number, email: checked.value.email, alreadyExisted: payload.data.alreadyExisted });
-    } else {
-      setFailure(t('errors.unknown'));
-    }
+    formErrors.settle(result.data?.submitAccessRequest, ({ data }) =>
+      onSubmitted({ number: data.request.number, email: checked.value.email, alreadyExisted: data.alreadyExisted }),
+    );
   }
-
-  const fieldError = (field: Field) =>
-    errors[field] ? (
-      <span className="field-error" id={`${id}-${field}-error`} role="alert">
-        {errors[field]}
-      </span>
-    ) : null;
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
@@ -99,14 +87,14 @@ export function AccessRequestForm({ form, onSubmitted }: { form: Form; onSubmitt
       </fieldset>
 
       {form.email ? null : (
-        <Labelled id={`${id}-email`} label={t('accessRequest.email')} error={fieldError('email')}>
+        <FormField id={`${id}-email`} label={t('accessRequest.email')} error={fieldError('email')}>
           <input id={`${id}-email`} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} />
           <span className="hint">{t('accessRequest.emailHint')}</span>
-        </Labelled>
+        </FormField>
       )}
 
       {isParent ? (
-        <Labelled id={`${id}-child`} label={t('accessRequest.child')} error={fieldError('childId')}>
+        <FormField id={`${id}-child`} label={t('accessRequest.child')} error={fieldError('childId')}>
           <select id={`${id}-child`} value={childId} onChange={(e) => setChildId(e.target.value)}>
             <option value="">{t('accessRequest.chooseChild')}</option>
             {form.children.map((child) => (
@@ -117,7 +105,7 @@ export function AccessRequestForm({ form, onSubmitted }: { form: Form; onSubmitt
             ))}
           </select>
           <span className="hint">{t('accessRequest.childrenFromEsia')}</span>
-        </Labelled>
+        </FormField>
       ) : null}
 
       <OrganisationPicker
@@ -129,7 +117,7 @@ export function AccessRequestForm({ form, onSubmitted }: { form: Form; onSubmitt
       />
       {fieldError('organisationId')}
 
-      <Labelled id={`${id}-class`} label={t('accessRequest.className')} error={fieldError('classId')}>
+      <FormField id={`${id}-class`} label={t('accessRequest.className')} error={fieldError('classId')}>
         <select id={`${id}-class`} value={classId} disabled={!organisationId} onChange={(e) => setClassId(e.target.value)}>
           <option value="">{organisationId ? t('accessRequest.chooseClass') : t('accessRequest.chooseOrganisationFirst')}</option>
           {classData?.organisationClasses.edges.map(({ node: schoolClass }) => (
@@ -138,33 +126,17 @@ export function AccessRequestForm({ form, onSubmitted }: { form: Form; onSubmitt
             </option>
           ))}
         </select>
-      </Labelled>
+      </FormField>
 
-      <Labelled id={`${id}-comment`} label={t('accessRequest.comment')} error={fieldError('comment')}>
+      <FormField id={`${id}-comment`} label={t('accessRequest.comment')} error={fieldError('comment')}>
         <textarea id={`${id}-comment`} rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
         <span className="hint">{t('accessRequest.commentLength', { length: comment.length, max: accessRequestCommentMaxLength })}</span>
-      </Labelled>
+      </FormField>
 
-      {failure ? (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      ) : null}
+      <FormFailure message={formErrors.failure} />
       <button type="submit" className="button" disabled={state.fetching}>
         {t('accessRequest.submit')}
       </button>
     </form>
-  );
-}
-
-function Labelled({ id, label, error, children }: { id: string; label: string; error: ReactNode; children: ReactNode }) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        <span>{label}</span>
-      </label>
-      {children}
-      {error}
-    </div>
   );
 }

@@ -1,20 +1,5 @@
 import { graphql } from '@vhod/ui/graphql';
 
-export const ApiClientsQuery = graphql(`
-  query ApiClients($first: Int, $after: String) {
-    apiClients(first: $first, after: $after) {
-      edges {
-        node {
-          id name scopes allOrganisations
-          organisations { id name }
-          secretPrefix rateLimitPerMinute createdAt secretRotatedAt revokedAt lastUsedAt
-        }
-      }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-`);
-
 export const CreateApiClientMutation = graphql(`
   mutation CreateApiClient($input: ApiClientInput!) {
     createApiClient(input: $input) {
@@ -43,17 +28,5 @@ export const RevokeApiClientMutation = graphql(`
       ... on MutationRevokeApiClientSuccess { data { id name revokedAt } }
       ... on DomainError { code message }
     }
-  }
-`);
-
-export const OrganisationTypesQuery = graphql(`
-  query ApiClientOrganisationTypes {
-    organisationTypes { edges { node { code name } } }
-  }
-`);
-
-export const OrganisationSearchQuery = graphql(`
-  query ApiClientOrganisationSearch($typeCode: OrganisationTypeCode!, $search: String) {
-    organisations(typeCode: $typeCode, search: $search, first: 50) { edges { node { id name } } }
   }
 `);

@@ -1,29 +1,33 @@
-import type { ResultOf } from '@vhod/ui/graphql';
+import { formatDateTime } from '@vhod/ui';
+import { type FragmentOf, graphql, readFragment } from '@vhod/ui/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { formatDateTime } from '../person-cards/format-date-time';
-import { type ApiClientsQuery, RevokeApiClientMutation, RotateApiClientSecretMutation } from './api-client-documents';
+import { RevokeApiClientMutation, RotateApiClientSecretMutation } from './api-client-documents';
 import { apiClientScopes, sensitiveScope } from './api-client-scopes';
 import { ConfirmDialog } from './confirm-dialog';
 import type { IssuedSecret } from './secret-once-panel';
 
-export type ApiClient = ResultOf<typeof ApiClientsQuery>['apiClients']['edges'][number]['node'];
+export const ApiClientRowFragment = graphql(`
+  fragment ApiClientRow on ApiClient {
+    id name scopes allOrganisations
+    organisations { id name }
+    secretPrefix rateLimitPerMinute createdAt secretRotatedAt revokedAt lastUsedAt
+  }
+`);
 
 /** Beyond this many, the row names the first organisations and counts the rest. */
 const organisationsShown = 3;
 
 /** One client: what it may read and where, its secret's first characters, its use, and rotate / revoke. */
-export function ApiClientRow({
-  client,
-  onRotated,
-  onRevoked,
-}: {
-  client: ApiClient;
+export function ApiClientRow(props: {
+  client: FragmentOf<typeof ApiClientRowFragment>;
   onRotated(issued: IssuedSecret): void;
   onRevoked(name: string): void;
 }) {
   const { t } = useTranslation();
+  const { onRotated, onRevoked } = props;
+  const client = readFragment(ApiClientRowFragment, props.client);
   const [confirming, setConfirming] = useState<'rotate' | 'revoke' | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [rotateState, rotate] = useMutation(RotateApiClientSecretMutation);
@@ -79,17 +83,17 @@ export function ApiClientRow({
       <td>
         <code>{client.secretPrefix}…</code>
         {client.secretRotatedAt ? (
-          <div className="hint">{t('apiClients.rotatedAt', { date: formatDateTime(client.secretRotatedAt) })}</div>
+          <div className="hint">{t('apiClients.rotatedAt', { date: formatDateTime(client.secretRotatedAt, { seconds: true }) })}</div>
         ) : null}
       </td>
       <td>{t('apiClients.perMinute', { count: client.rateLimitPerMinute })}</td>
-      <td>{formatDateTime(client.createdAt)}</td>
-      <td>{client.lastUsedAt ? formatDateTime(client.lastUsedAt) : t('apiClients.neverUsed')}</td>
+      <td>{formatDateTime(client.createdAt, { seconds: true })}</td>
+      <td>{client.lastUsedAt ? formatDateTime(client.lastUsedAt, { seconds: true }) : t('apiClients.neverUsed')}</td>
       <td>
         {client.revokedAt ? (
           <>
             <span className="status status-rejected">{t('apiClients.revoked')}</span>
-            <div className="hint">{t('apiClients.revokedAt', { date: formatDateTime(client.revokedAt) })}</div>
+            <div className="hint">{t('apiClients.revokedAt', { date: formatDateTime(client.revokedAt, { seconds: true }) })}</div>
           </>
         ) : (
           <span className="status status-resolved">{t('apiClients.active')}</span>

@@ -1,13 +1,25 @@
-import { useEffect, useState } from 'react';
+import { graphql } from '@vhod/ui/graphql';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { CursorPages, type PageInfo } from '../person-cards/cursor-pages';
+import { CursorPages, PageRows, type PageReport } from '../../shared/cursor-pages';
 import { ApiClientForm } from './api-client-form';
-import { ApiClientRow } from './api-client-row';
-import { ApiClientsQuery } from './api-client-documents';
+import { ApiClientRow, ApiClientRowFragment } from './api-client-row';
 import { SecretOncePanel, type IssuedSecret } from './secret-once-panel';
 
 const pageSize = 25;
+
+const ApiClientsQuery = graphql(
+  `
+    query ApiClients($first: Int, $after: String) {
+      apiClients(first: $first, after: $after) {
+        edges { node { id ...ApiClientRow } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  `,
+  [ApiClientRowFragment],
+);
 
 /**
  * «Клиенты API» (the regional administrator): third-party systems, each with its scopes,
@@ -100,8 +112,6 @@ export function ApiClientsPage() {
   );
 }
 
-const columns = 9;
-
 function ClientRows({
   after,
   report,
@@ -109,37 +119,23 @@ function ClientRows({
   onRevoked,
 }: {
   after: string | null;
-  report(info: PageInfo & { count: number }): void;
+  report: PageReport;
   onRotated(issued: IssuedSecret): void;
   onRevoked(name: string): void;
 }) {
-  const { t } = useTranslation();
   const [{ data, fetching, error }] = useQuery({
     query: ApiClientsQuery,
     variables: { first: pageSize, after },
     requestPolicy: 'cache-and-network',
   });
-  const connection = data?.apiClients;
-  useEffect(() => {
-    if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
-  }, [connection, report]);
-
-  if (!connection) {
-    return (
-      <tbody>
-        <tr>
-          <td colSpan={columns} role={error ? 'alert' : undefined} className={error ? 'error' : 'hint'}>
-            {error ? t('errors.unknown') : fetching ? t('common.loading') : null}
-          </td>
-        </tr>
-      </tbody>
-    );
-  }
   return (
-    <tbody>
-      {connection.edges.map(({ node }) => (
-        <ApiClientRow key={node.id} client={node} onRotated={onRotated} onRevoked={onRevoked} />
-      ))}
-    </tbody>
+    <PageRows
+      connection={data?.apiClients}
+      fetching={fetching}
+      error={error}
+      columns={9}
+      report={report}
+      row={(client) => <ApiClientRow key={client.id} client={client} onRotated={onRotated} onRevoked={onRevoked} />}
+    />
   );
 }

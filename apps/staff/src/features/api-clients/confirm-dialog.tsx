@@ -1,5 +1,5 @@
+import { FormActions, FormFailure } from '@vhod/ui';
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 
 /**
  * A modal question before an action that cannot be taken back. The browser's own <dialog>
@@ -20,7 +20,6 @@ export function ConfirmDialog({
   onConfirm(): void;
   onCancel(): void;
 }) {
-  const { t } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -42,19 +41,8 @@ export function ConfirmDialog({
       <p id={id} className="warning">
         {message}
       </p>
-      {failure ? (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFailure message={failure} />
+      <FormActions action={confirmLabel} busy={busy} danger onAction={onConfirm} onCancel={onCancel} />
     </dialog>
   );
 }

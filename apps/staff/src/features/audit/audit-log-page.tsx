@@ -1,11 +1,11 @@
+import { formatDateTime } from '@vhod/ui';
 import type { ResultOf } from '@vhod/ui/graphql';
 import type { TFunction } from 'i18next';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
-import { CursorPages, type PageInfo } from '../person-cards/cursor-pages';
-import { formatDateTime } from '../person-cards/format-date-time';
+import { CursorPages, PageRows, type PageReport } from '../../shared/cursor-pages';
 import { AuditLogQuery } from './audit-log-documents';
 
 type Entry = NonNullable<ResultOf<typeof AuditLogQuery>['auditLog']>['edges'][number]['node'];
@@ -153,35 +153,21 @@ export function AuditLogPage() {
   );
 }
 
-function EntryRows({ filter, after, report }: { filter: Filter; after: string | null; report(info: PageInfo & { count: number }): void }) {
-  const { t } = useTranslation();
+function EntryRows({ filter, after, report }: { filter: Filter; after: string | null; report: PageReport }) {
   const [{ data, fetching, error }] = useQuery({
     query: AuditLogQuery,
     variables: { filter: apiFilter(filter), first: pageSize, after },
     requestPolicy: 'network-only',
   });
-  const connection = data?.auditLog;
-  useEffect(() => {
-    if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
-  }, [connection, report]);
-
-  if (!connection) {
-    return (
-      <tbody>
-        <tr>
-          <td colSpan={5} role={error ? 'alert' : undefined} className={error ? 'error' : 'hint'}>
-            {error ? t('errors.unknown') : fetching ? t('common.loading') : null}
-          </td>
-        </tr>
-      </tbody>
-    );
-  }
   return (
-    <tbody>
-      {connection.edges.map(({ node }) => (
-        <EntryRow key={node.id} entry={node} />
-      ))}
-    </tbody>
+    <PageRows
+      connection={data?.auditLog}
+      fetching={fetching}
+      error={error}
+      columns={5}
+      report={report}
+      row={(entry) => <EntryRow key={entry.id} entry={entry} />}
+    />
   );
 }
 
@@ -192,7 +178,7 @@ function EntryRow({ entry }: { entry: Entry }) {
   const targetText = entry.targetName ?? (entry.targetKind ? `${entry.targetKind} ${entry.targetId ?? ''}`.trim() : '—');
   return (
     <tr>
-      <td>{formatDateTime(entry.at)}</td>
+      <td>{formatDateTime(entry.at, { seconds: true })}</td>
       <td>
         {actionLabel(t, entry.action)}
         {entry.organisationName ? <div className="hint">{entry.organisationName}</div> : null}

@@ -1,3 +1,4 @@
+import { formatDateTime } from '@vhod/ui';
 import { graphql } from '@vhod/ui/graphql';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -21,8 +22,6 @@ const DismissMutation = graphql(`
   }
 `);
 
-const timeFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
-
 /** «Расхождения данных»: ESIA says something new about a linked person; accept it into the card or dismiss. */
 export function DataDriftPage() {
   const { t } = useTranslation();
@@ -39,8 +38,7 @@ export function DataDriftPage() {
       {items.map((item) => (
         <article key={item.id} className="drift-item" aria-label={item.personName}>
           <h2>
-            <Link href={`/cards/${item.personId}`}>{item.personName}</Link>{' '}
-            <span className="hint">{timeFormat.format(new Date(item.detectedAt))}</span>
+            <Link href={`/cards/${item.personId}`}>{item.personName}</Link> <span className="hint">{formatDateTime(item.detectedAt)}</span>
           </h2>
           <table className="table">
             <thead>

@@ -1,11 +1,22 @@
-import type { ResultOf } from '@vhod/ui/graphql';
+import { formatDateTime } from '@vhod/ui';
+import { type FragmentOf, graphql, type ResultOf, readFragment } from '@vhod/ui/graphql';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from './format-date-time';
-import type { PersonCardQuery } from './person-card-documents';
 
-type Entry = NonNullable<ResultOf<typeof PersonCardQuery>['personCard']>['esiaLinkHistory'][number];
-type Actor = Entry['linkedBy'];
+export const EsiaLinkHistoryFragment = graphql(`
+  fragment EsiaLinkHistory on PersonCard {
+    esiaLinkHistory {
+      id
+      method
+      linkedAt
+      linkedBy { fullName role isCardOwner }
+      unlinkedAt
+      unlinkedBy { fullName role isCardOwner }
+    }
+  }
+`);
+
+type Actor = ResultOf<typeof EsiaLinkHistoryFragment>['esiaLinkHistory'][number]['linkedBy'];
 
 function actorText(t: TFunction, actor: Actor, fallback: string): string {
   if (!actor) return fallback;
@@ -17,8 +28,9 @@ function actorText(t: TFunction, actor: Actor, fallback: string): string {
 }
 
 /** Every link the card had with an ESIA account: when, how and by whom it was made and removed. */
-export function EsiaLinkHistory({ entries }: { entries: readonly Entry[] }) {
+export function EsiaLinkHistory({ card }: { card: FragmentOf<typeof EsiaLinkHistoryFragment> }) {
   const { t } = useTranslation();
+  const entries = readFragment(EsiaLinkHistoryFragment, card).esiaLinkHistory;
   if (entries.length === 0) return <p className="hint">{t('personCards.historyEmpty')}</p>;
   return (
     <table className="table">
@@ -34,12 +46,12 @@ export function EsiaLinkHistory({ entries }: { entries: readonly Entry[] }) {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <td>{formatDateTime(entry.linkedAt)}</td>
+            <td>{formatDateTime(entry.linkedAt, { seconds: true })}</td>
             <td>{t(`personCards.methods.${entry.method.toLowerCase()}`, { defaultValue: entry.method })}</td>
             <td>{actorText(t, entry.linkedBy, t('personCards.nobody'))}</td>
             <td>
               {entry.unlinkedAt ? (
-                formatDateTime(entry.unlinkedAt)
+                formatDateTime(entry.unlinkedAt, { seconds: true })
               ) : (
                 <span className="status status-resolved">{t('personCards.active')}</span>
               )}

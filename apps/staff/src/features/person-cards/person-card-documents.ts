@@ -18,37 +18,6 @@ export const PersonCardsQuery = graphql(`
   }
 `);
 
-export const PersonCardQuery = graphql(`
-  query PersonCard($id: ID!) {
-    personCard(id: $id) {
-      id
-      fullName
-      lastName
-      firstName
-      middleName
-      birthDate
-      gender
-      snils
-      document { type typeCode series number }
-      email
-      phone
-      accounts { id role organisationName className disabled }
-      parents { id fullName birthDate }
-      children { id fullName birthDate }
-      esiaLink { id method linkedAt }
-      esiaLinkHistory {
-        id
-        method
-        linkedAt
-        linkedBy { fullName role isCardOwner }
-        unlinkedAt
-        unlinkedBy { fullName role isCardOwner }
-        active
-      }
-    }
-  }
-`);
-
 export const UpdatePersonCardMutation = graphql(`
   mutation UpdatePersonCard($id: ID!, $input: PersonCardInput!) {
     updatePersonCard(id: $id, input: $input) {

@@ -1,11 +1,28 @@
-import type { ResultOf } from '@vhod/ui/graphql';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { identityDocumentTypes, validatePersonCardInput, type PersonCardInput, type PersonCardInputField } from '@vhod/domain';
+import { FormActions, FormFailure, FormField, useFormErrors } from '@vhod/ui';
+import { type FragmentOf, graphql, type ResultOf, readFragment } from '@vhod/ui/graphql';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { type PersonCardQuery, UpdatePersonCardMutation } from './person-card-documents';
-import { identityDocumentTypes, validatePersonCardInput, type PersonCardInput, type PersonCardInputField } from '@vhod/domain';
+import { UpdatePersonCardMutation } from './person-card-documents';
 
-type Card = NonNullable<ResultOf<typeof PersonCardQuery>['personCard']>;
+/** The card's own fields: what the form edits, and what the card page lists when it is not editing. */
+export const PersonCardFieldsFragment = graphql(`
+  fragment PersonCardFields on PersonCard {
+    id
+    lastName
+    firstName
+    middleName
+    birthDate
+    gender
+    snils
+    document { type typeCode series number }
+    email
+    phone
+  }
+`);
+
+type Card = ResultOf<typeof PersonCardFieldsFragment>;
 
 interface FormState {
   lastName: string;
@@ -20,10 +37,10 @@ interface FormState {
   email: string;
   phone: string;
 }
-type FormField = keyof FormState;
+type InputName = keyof FormState;
 
 // Errors name the domain's fields; the document's parts are separate inputs here.
-const inputOfError: Record<PersonCardInputField, FormField> = {
+const inputOfError: Record<PersonCardInputField, InputName> = {
   lastName: 'lastName',
   firstName: 'firstName',
   middleName: 'middleName',
@@ -75,65 +92,37 @@ function mutationInput(value: PersonCardInput) {
   };
 }
 
-function isErrorField(field: string): field is PersonCardInputField {
-  return field in inputOfError;
+function fieldOf(field: string): InputName | null {
+  return Object.hasOwn(inputOfError, field) ? inputOfError[field as PersonCardInputField] : null;
 }
 
 /** Editing a card: checked in the browser with the API's own rules; the API's field errors land next to the same fields. */
-export function PersonCardForm({ card, onSaved, onCancel }: { card: Card; onSaved(): void; onCancel(): void }) {
+export function PersonCardForm(props: { card: FragmentOf<typeof PersonCardFieldsFragment>; onSaved(): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const id = useId();
+  const { onSaved, onCancel } = props;
+  const card = readFragment(PersonCardFieldsFragment, props.card);
   const [form, setForm] = useState<FormState>(() => initialState(card));
-  const [errors, setErrors] = useState<Partial<Record<FormField, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const { id, showErrors, clear, settle, failure, ariaOf, fieldError } = useFormErrors({ fieldOf, fixErrors: t('personCards.fixErrors') });
   const [state, update] = useMutation(UpdatePersonCardMutation);
 
-  const set = (field: FormField) => (event: { target: { value: string } }) =>
+  const set = (field: InputName) => (event: { target: { value: string } }) =>
     setForm((previous) => ({ ...previous, [field]: event.target.value }));
-
-  function showErrors(fieldErrors: ReadonlyArray<{ field: string; message: string }>) {
-    const next: Partial<Record<FormField, string>> = {};
-    for (const error of fieldErrors) {
-      const field = isErrorField(error.field) ? inputOfError[error.field] : null;
-      if (field && !next[field]) next[field] = error.message;
-    }
-    setErrors(next);
-    setFailure(Object.keys(next).length > 0 ? t('personCards.fixErrors') : t('errors.validation-failed'));
-  }
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setFailure(null);
+    clear();
     const checked = validatePersonCardInput(rawInput(form));
     if (!checked.ok) return showErrors(checked.fieldErrors.map((error) => ({ field: error.field, message: t(error.code) })));
-    setErrors({});
     const result = await update({ id: card.id, input: mutationInput(checked.value) });
-    const payload = result.data?.updatePersonCard;
-    if (payload?.__typename === 'MutationUpdatePersonCardSuccess') return onSaved();
-    if (payload?.__typename === 'ValidationError') return showErrors(payload.fieldErrors);
-    setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
+    settle(result.data?.updatePersonCard, onSaved);
   }
 
-  const field = (name: FormField, label: string, input: ReactNode) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>
-        <span>{label}</span>
-      </label>
+  const field = (name: InputName, label: string, input: ReactNode) => (
+    <FormField id={`${id}-${name}`} label={label} error={fieldError(name)}>
       {input}
-      {errors[name] ? (
-        <span className="field-error" id={`${id}-${name}-error`} role="alert">
-          {errors[name]}
-        </span>
-      ) : null}
-    </div>
+    </FormField>
   );
-  const inputProps = (name: FormField) => ({
-    id: `${id}-${name}`,
-    value: form[name],
-    onChange: set(name),
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `${id}-${name}-error` : undefined,
-  });
+  const inputProps = (name: InputName) => ({ id: `${id}-${name}`, value: form[name], onChange: set(name), ...ariaOf(name) });
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
@@ -175,19 +164,8 @@ export function PersonCardForm({ card, onSaved, onCancel }: { card: Card; onSave
         t('personCards.phone'),
         <input {...inputProps('phone')} type="tel" autoComplete="off" placeholder="+7 900 000-00-00" />,
       )}
-      {failure ? (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="submit" className="button" disabled={state.fetching}>
-          {t('personCards.save')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormFailure message={failure} />
+      <FormActions action={t('personCards.save')} busy={state.fetching} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,17 +1,31 @@
-import { formatDate } from '@vhod/ui';
-import type { ResultOf } from '@vhod/ui/graphql';
+import { formatDate, formatDateTime } from '@vhod/ui';
+import { type FragmentOf, graphql, readFragment } from '@vhod/ui/graphql';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
 import { accountLabel } from './account-label';
-import { EsiaLinkHistory } from './esia-link-history';
-import { formatDateTime } from './format-date-time';
-import { PersonCardQuery } from './person-card-documents';
-import { PersonCardForm } from './person-card-form';
+import { EsiaLinkHistory, EsiaLinkHistoryFragment } from './esia-link-history';
+import { PersonCardFieldsFragment, PersonCardForm } from './person-card-form';
 import { UnlinkEsiaPanel } from './unlink-esia-panel';
 
-type Card = NonNullable<ResultOf<typeof PersonCardQuery>['personCard']>;
+const PersonCardQuery = graphql(
+  `
+    query PersonCard($id: ID!) {
+      personCard(id: $id) {
+        id
+        fullName
+        accounts { id role organisationName className disabled }
+        parents { id fullName birthDate }
+        children { id fullName birthDate }
+        esiaLink { id method linkedAt }
+        ...PersonCardFields
+        ...EsiaLinkHistory
+      }
+    }
+  `,
+  [PersonCardFieldsFragment, EsiaLinkHistoryFragment],
+);
 
 const sectionGap = { marginTop: '1.5rem' };
 
@@ -109,7 +123,7 @@ export function PersonCardPage({ id }: { id: string }) {
         <p className="lead">
           {card.esiaLink
             ? t('personCards.esiaLinkedSince', {
-                date: formatDateTime(card.esiaLink.linkedAt),
+                date: formatDateTime(card.esiaLink.linkedAt, { seconds: true }),
                 method: t(`personCards.methods.${card.esiaLink.method.toLowerCase()}`, { defaultValue: card.esiaLink.method }),
               })
             : t('personCards.esiaNotLinkedText')}
@@ -124,14 +138,15 @@ export function PersonCardPage({ id }: { id: string }) {
           />
         ) : null}
         <h2 style={sectionGap}>{t('personCards.history')}</h2>
-        <EsiaLinkHistory entries={card.esiaLinkHistory} />
+        <EsiaLinkHistory card={card} />
       </section>
     </>
   );
 }
 
-function CardFacts({ card }: { card: Card }) {
+function CardFacts(props: { card: FragmentOf<typeof PersonCardFieldsFragment> }) {
   const { t } = useTranslation();
+  const card = readFragment(PersonCardFieldsFragment, props.card);
   const dash = t('personCards.notSet');
   const document = card.document
     ? `${card.document.type ? t(`personCards.documentTypes.${card.document.type}`) : card.document.typeCode}: ${[card.document.series, card.document.number].filter(Boolean).join(' ')}`

@@ -1,10 +1,10 @@
 import { formatDate } from '@vhod/ui';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { accountLabel } from './account-label';
-import { CursorPages, type PageInfo } from './cursor-pages';
+import { CursorPages, PageRows, type PageReport } from '../../shared/cursor-pages';
 import { PersonCardsQuery } from './person-card-documents';
 
 const pageSize = 25;
@@ -75,43 +75,21 @@ export function PersonCardsPage() {
   );
 }
 
-function CardRows({ search, after, report }: { search: string; after: string | null; report(info: PageInfo & { count: number }): void }) {
+function CardRows({ search, after, report }: { search: string; after: string | null; report: PageReport }) {
   const { t } = useTranslation();
   const [{ data, fetching, error }] = useQuery({
     query: PersonCardsQuery,
     variables: { search: search || null, first: pageSize, after },
     requestPolicy: 'cache-and-network',
   });
-  const connection = data?.personCards;
-  useEffect(() => {
-    if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
-  }, [connection, report]);
-
-  if (error && !connection) {
-    return (
-      <tbody>
-        <tr>
-          <td colSpan={4} role="alert" className="error">
-            {t('errors.unknown')}
-          </td>
-        </tr>
-      </tbody>
-    );
-  }
-  if (!connection) {
-    return (
-      <tbody>
-        <tr>
-          <td colSpan={4} className="hint">
-            {fetching ? t('common.loading') : null}
-          </td>
-        </tr>
-      </tbody>
-    );
-  }
   return (
-    <tbody>
-      {connection.edges.map(({ node }) => (
+    <PageRows
+      connection={data?.personCards}
+      fetching={fetching}
+      error={error}
+      columns={4}
+      report={report}
+      row={(node) => (
         <tr key={node.id}>
           <td>
             <Link href={`/cards/${node.id}`}>{node.fullName}</Link>
@@ -129,7 +107,7 @@ function CardRows({ search, after, report }: { search: string; after: string | n
             {node.esiaLink ? <span className="status status-resolved">{t('personCards.esiaLinked')}</span> : t('personCards.esiaNotLinked')}
           </td>
         </tr>
-      ))}
-    </tbody>
+      )}
+    />
   );
 }

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { FormActions, FormFailure, FormField, useFormErrors } from '@vhod/ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { UnlinkPersonCardEsiaMutation } from './person-card-documents';
@@ -6,11 +7,10 @@ import { UnlinkPersonCardEsiaMutation } from './person-card-documents';
 /** «Удалить связь с учётной записью ЕСИА» on the person's behalf: confirmation and a required reason. */
 export function UnlinkEsiaPanel({ cardId, onUnlinked }: { cardId: string; onUnlinked(): void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [confirming, setConfirming] = useState(false);
   const [comment, setComment] = useState('');
-  const [commentError, setCommentError] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The comment is the one field: whatever field the API names, its error is about the comment.
+  const { id, showErrors, clear, settle, failure, ariaOf, fieldError } = useFormErrors({ fieldOf: () => 'comment' });
   const [state, unlink] = useMutation(UnlinkPersonCardEsiaMutation);
 
   if (!confirming) {
@@ -22,18 +22,14 @@ export function UnlinkEsiaPanel({ cardId, onUnlinked }: { cardId: string; onUnli
   }
 
   async function onConfirm() {
-    setFailure(null);
-    if (comment.trim() === '') return setCommentError(t('validation.required'));
-    setCommentError(null);
+    clear();
+    if (comment.trim() === '') return showErrors([{ field: 'comment', message: t('validation.required') }]);
     const result = await unlink({ id: cardId, comment });
-    const payload = result.data?.unlinkPersonCardEsia;
-    if (payload?.__typename === 'MutationUnlinkPersonCardEsiaSuccess') {
+    settle(result.data?.unlinkPersonCardEsia, () => {
       setConfirming(false);
       setComment('');
-      return onUnlinked();
-    }
-    if (payload?.__typename === 'ValidationError') return setCommentError(payload.fieldErrors[0]?.message ?? t('errors.validation-failed'));
-    setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
+      onUnlinked();
+    });
   }
 
   return (
@@ -41,41 +37,27 @@ export function UnlinkEsiaPanel({ cardId, onUnlinked }: { cardId: string; onUnli
       <p role="alert" className="warning">
         {t('personCards.unlinkConfirm')}
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-comment`}>
-          <span>{t('personCards.unlinkComment')}</span>
-        </label>
+      <FormField id={`${id}-comment`} label={t('personCards.unlinkComment')} error={fieldError('comment')}>
         <textarea
           id={`${id}-comment`}
           rows={3}
           value={comment}
           required
-          aria-invalid={commentError ? true : undefined}
-          aria-describedby={`${id}-comment-hint`}
           onChange={(event) => setComment(event.target.value)}
+          {...ariaOf('comment', `${id}-comment-hint`)}
         />
         <span className="hint" id={`${id}-comment-hint`}>
           {t('personCards.unlinkCommentHint')}
         </span>
-        {commentError ? (
-          <span className="field-error" role="alert">
-            {commentError}
-          </span>
-        ) : null}
-      </div>
-      {failure ? (
-        <p role="alert" className="error">
-          {failure}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" className="button button-danger" disabled={state.fetching} onClick={onConfirm}>
-          {t('personCards.unlinkConfirmButton')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => setConfirming(false)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      </FormField>
+      <FormFailure message={failure} />
+      <FormActions
+        action={t('personCards.unlinkConfirmButton')}
+        busy={state.fetching}
+        danger
+        onAction={onConfirm}
+        onCancel={() => setConfirming(false)}
+      />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { FormFailure } from '@vhod/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -28,11 +29,7 @@ export function BulkReject({ ids, onDone }: { ids: readonly string[]; onDone(): 
         <span>{t('staffRequest.commentForFamily')}</span>
         <textarea rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
       </label>
-      {message ? (
-        <p role="alert" className="error">
-          {message}
-        </p>
-      ) : null}
+      <FormFailure message={message} />
       <button type="submit" className="button button-danger" disabled={state.fetching}>
         {t('staffQueue.rejectSelected')}
       </button>

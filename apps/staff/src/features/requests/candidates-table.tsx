@@ -1,12 +1,22 @@
 import { formatDate } from '@vhod/ui';
+import { type FragmentOf, graphql, type ResultOf, readFragment } from '@vhod/ui/graphql';
 import { useTranslation } from 'react-i18next';
-import type { StaffRequest } from './request-page';
 
-type Candidate = StaffRequest['candidates'][number];
+export const CandidatesTableFragment = graphql(`
+  fragment CandidatesTable on StaffAccessRequest {
+    candidates {
+      personId fullName lastName firstName middleName birthDate snils document className tier reasons
+      fields { field comparison }
+    }
+  }
+`);
+
+type Candidate = ResultOf<typeof CandidatesTableFragment>['candidates'][number];
 
 /** Candidate cards beside the ESIA data, each value marked by how it compares (same, near, different, missing). */
-export function CandidatesTable({ request }: { request: StaffRequest }) {
+export function CandidatesTable(props: { request: FragmentOf<typeof CandidatesTableFragment> }) {
   const { t } = useTranslation();
+  const request = readFragment(CandidatesTableFragment, props.request);
   if (request.candidates.length === 0) return <p className="muted">{t('staffRequest.noCandidates')}</p>;
   const cell = (candidate: Candidate, field: string, value: string | null | undefined) => {
     const comparison = candidate.fields.find((entry) => entry.field === field)?.comparison.toLowerCase() ?? 'missing';

@@ -1,19 +1,30 @@
+import { DomainErrorMessage } from '@vhod/ui';
+import { type FragmentOf, graphql, readFragment } from '@vhod/ui/graphql';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { ReplyTemplatesQuery } from './reply-templates';
 import { RejectMutation, ResolveByCreateMutation, ResolveByLinkMutation } from './request-documents';
-import type { StaffRequest } from './request-page';
+
+export const DecisionFormsFragment = graphql(`
+  fragment DecisionForms on StaffAccessRequest {
+    id
+    availableActions
+    candidates { personId fullName className tier }
+  }
+`);
 
 type Decision = 'link' | 'create' | 'reject';
 interface Failure {
-  message: string;
+  error: { code: string; message: string };
   mismatches: readonly string[];
 }
 
 /** Resolve by linking a candidate, resolve by creating the card, or reject; the comment goes to the family. */
-export function DecisionForms({ request, onDecided }: { request: StaffRequest; onDecided(): void }) {
+export function DecisionForms(props: { request: FragmentOf<typeof DecisionFormsFragment>; onDecided(): void }) {
   const { t } = useTranslation();
+  const { onDecided } = props;
+  const request = readFragment(DecisionFormsFragment, props.request);
   const [decision, setDecision] = useState<Decision>(request.candidates.length > 0 ? 'link' : 'create');
   const [personId, setPersonId] = useState(request.candidates[0]?.personId ?? '');
   const [comment, setComment] = useState('');
@@ -37,7 +48,7 @@ export function DecisionForms({ request, onDecided }: { request: StaffRequest; o
           ? (await resolveByCreate(variables)).data?.resolveAccessRequestByCreate
           : (await reject(variables)).data?.rejectAccessRequest;
     if (result?.__typename === 'DomainError') {
-      setFailure({ message: result.message, mismatches: result.linkMismatches.map((code) => code.toLowerCase().replaceAll('_', '-')) });
+      setFailure({ error: result, mismatches: result.linkMismatches.map((code) => code.toLowerCase().replaceAll('_', '-')) });
       return;
     }
     setFailure(null);
@@ -93,18 +104,7 @@ export function DecisionForms({ request, onDecided }: { request: StaffRequest; o
           <span>{t('staffRequest.commentForFamily')}</span>
           <textarea rows={3} value={comment} required onChange={(e) => setComment(e.target.value)} />
         </label>
-        {failure ? (
-          <div role="alert" className="error">
-            <p>{failure.message}</p>
-            {failure.mismatches.length > 0 ? (
-              <p>
-                {t('legacy.mismatchDetails', {
-                  list: failure.mismatches.map((code) => t(`linkMismatches.${code}`, { defaultValue: code })).join(', '),
-                })}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
+        <DomainErrorMessage error={failure?.error ?? null} mismatches={failure?.mismatches} />
         {decision === 'link' && failure?.mismatches.length ? (
           <label className="field">
             <span>{t('staffRequest.overrideReason')}</span>

@@ -1,3 +1,4 @@
+import { FormFailure } from '@vhod/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -56,11 +57,7 @@ export function ReplyTemplatesPage() {
           <span>{t('replyTemplates.text')}</span>
           <textarea rows={3} value={text} onChange={(e) => setText(e.target.value)} />
         </label>
-        {error ? (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        ) : null}
+        <FormFailure message={error} />
         <button type="submit" className="button" disabled={saving.fetching}>
           {t('replyTemplates.save')}
         </button>

@@ -29,36 +29,6 @@ export const QueueQuery = graphql(
   [QueueRowFragment],
 );
 
-export const RequestQuery = graphql(`
-  query StaffRequest($id: ID!) {
-    staffAccessRequest(id: $id) {
-      id
-      number
-      status
-      role
-      email
-      comment
-      matchReason
-      createdAt
-      ageWorkingDays
-      overdue
-      assignedToName
-      decidedByName
-      decisionComment
-      className
-      availableActions
-      organisation { id name }
-      applicant { subject fullName lastName firstName middleName birthDate gender snils document email mobile trusted }
-      child { fullName birthDate snils birthCertificate }
-      candidates {
-        personId fullName lastName firstName middleName birthDate snils document className tier reasons
-        fields { field comparison }
-      }
-      history { at kind comment internal actorName }
-    }
-  }
-`);
-
 export const TakeMutation = graphql(`
   mutation TakeAccessRequest($id: ID!) {
     takeAccessRequest(id: $id) {

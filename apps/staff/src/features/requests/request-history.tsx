@@ -1,14 +1,23 @@
+import { formatDateTime } from '@vhod/ui';
+import { type FragmentOf, graphql, readFragment } from '@vhod/ui/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { NoteMutation } from './request-documents';
-import type { StaffRequest } from './request-page';
 
-const timeFormat = new Intl.DateTimeFormat('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
+export const RequestHistoryFragment = graphql(`
+  fragment RequestHistory on StaffAccessRequest {
+    id
+    availableActions
+    history { at kind comment internal actorName }
+  }
+`);
 
 /** Who did what and when, and internal notes the family never sees. */
-export function RequestHistory({ request, onNoted }: { request: StaffRequest; onNoted(): void }) {
+export function RequestHistory(props: { request: FragmentOf<typeof RequestHistoryFragment>; onNoted(): void }) {
   const { t } = useTranslation();
+  const { onNoted } = props;
+  const request = readFragment(RequestHistoryFragment, props.request);
   const [text, setText] = useState('');
   const [state, addNote] = useMutation(NoteMutation);
   const canNote = request.availableActions.length > 0;
@@ -19,7 +28,7 @@ export function RequestHistory({ request, onNoted }: { request: StaffRequest; on
         {request.history.map((event, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the history is oldest first and only grows at its end, and its items hold no state, so the position is a stable key
           <li key={index} className={event.internal ? 'internal' : undefined}>
-            <time>{timeFormat.format(new Date(event.at))}</time> ·{' '}
+            <time>{formatDateTime(event.at)}</time> ·{' '}
             <strong>{t(`staffRequest.events.${event.kind}`, { defaultValue: event.kind })}</strong>
             {event.actorName ? ` · ${event.actorName}` : ''}
             {event.comment ? <div>{event.comment}</div> : null}

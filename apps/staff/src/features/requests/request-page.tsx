@@ -1,14 +1,41 @@
-import { formatDate } from '@vhod/ui';
-import type { ResultOf } from '@vhod/ui/graphql';
+import { FormFailure, formatDate } from '@vhod/ui';
+import { graphql } from '@vhod/ui/graphql';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
-import { CandidatesTable } from './candidates-table';
-import { DecisionForms } from './decision-forms';
-import { RequestHistory } from './request-history';
-import { RequestQuery, TakeMutation } from './request-documents';
+import { CandidatesTable, CandidatesTableFragment } from './candidates-table';
+import { DecisionForms, DecisionFormsFragment } from './decision-forms';
+import { TakeMutation } from './request-documents';
+import { RequestHistory, RequestHistoryFragment } from './request-history';
 
-export type StaffRequest = NonNullable<ResultOf<typeof RequestQuery>['staffAccessRequest']>;
+const RequestQuery = graphql(
+  `
+    query StaffRequest($id: ID!) {
+      staffAccessRequest(id: $id) {
+        id
+        number
+        status
+        role
+        email
+        comment
+        matchReason
+        ageWorkingDays
+        overdue
+        assignedToName
+        decidedByName
+        decisionComment
+        className
+        availableActions
+        applicant { fullName birthDate snils document trusted }
+        child { fullName birthDate snils birthCertificate }
+        ...CandidatesTable
+        ...DecisionForms
+        ...RequestHistory
+      }
+    }
+  `,
+  [CandidatesTableFragment, DecisionFormsFragment, RequestHistoryFragment],
+);
 
 /** One request: the ESIA data beside the candidate cards, the decisions, notes and history. */
 export function RequestPage({ id }: { id: string }) {
@@ -47,11 +74,9 @@ export function RequestPage({ id }: { id: string }) {
             {t('staffRequest.take')}
           </button>
         ) : null}
-        {takeState.data?.takeAccessRequest.__typename === 'DomainError' ? (
-          <p role="alert" className="error">
-            {takeState.data.takeAccessRequest.message}
-          </p>
-        ) : null}
+        <FormFailure
+          message={takeState.data?.takeAccessRequest.__typename === 'DomainError' ? takeState.data.takeAccessRequest.message : null}
+        />
         {request.decisionComment ? (
           <p className="lead">
             {t('staffRequest.decision', { name: request.decidedByName ?? '—' })}: {request.decisionComment}

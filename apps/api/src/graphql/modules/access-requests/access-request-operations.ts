@@ -1,10 +1,10 @@
 import { accessRequestCommentMaxLength, accessRequestEmailMaxLength, DomainError } from '@vhod/domain';
 import type { AccessRequest } from '@vhod/db';
-import { AccessRequestValidationError } from '../../../access-requests/access-request-service';
+import { ValidationError } from '../../../validation/validation-error';
 import { builder } from '../../builder';
-import { mutationErrors } from '../errors/mutation-errors';
-import { arrayConnection } from '../pagination/array-connection';
-import { connectionTypes } from '../pagination/connection-types';
+import { mutationErrors } from '../../shared/errors/mutation-errors';
+import { arrayConnection } from '../../shared/pagination/array-connection';
+import { connectionTypes } from '../../shared/pagination/connection-types';
 import { AccessRequestRef } from './access-request';
 
 const AccessRequestInput = builder.inputType('AccessRequestInput', {
@@ -41,7 +41,7 @@ builder.mutationField('submitAccessRequest', (t) =>
     type: SubmittedRef,
     description:
       'Sends a request for access to an organisation and emails its number to the applicant. Only for a confirmed ESIA account signed in but not found (see AccessRequestForm.eligible).',
-    errors: mutationErrors([DomainError, AccessRequestValidationError], 'The request and whether it existed already.'),
+    errors: mutationErrors([DomainError, ValidationError], 'The request and whether it existed already.'),
     args: { input: t.arg({ type: AccessRequestInput, required: true, description: 'The form’s fields.' }) },
     resolve: (_root, { input }, { session, services, meta }) => {
       if (!session?.esiaProfile) throw new DomainError('access-request-not-eligible');

@@ -1,11 +1,10 @@
 import { DomainError } from '@vhod/domain';
-import { AccessRequestValidationError } from '../../../access-requests/access-request-service';
-import { InvalidApiClientCursorError } from '../../../api-clients/api-client-service';
+import { ValidationError } from '../../../validation/validation-error';
 import { builder } from '../../builder';
-import { invalidCursor, staffActorOf } from '../person-cards/staff-actor-of';
-import { mutationErrors } from '../errors/mutation-errors';
-import { connectionTypes } from '../pagination/connection-types';
-import { requireForwardPaging, toConnection } from '../pagination/forward-connection';
+import { requireStaff } from '../../shared/access/require-staff';
+import { mutationErrors } from '../../shared/errors/mutation-errors';
+import { connectionTypes } from '../../shared/pagination/connection-types';
+import { keysetConnection } from '../../shared/pagination/keyset-connection';
 import { ApiClientRef, ApiClientScopeEnum, ApiClientWithSecretRef, CurrentApiClientRef } from './api-client';
 
 builder.queryField('apiClients', (t) =>
@@ -14,17 +13,8 @@ builder.queryField('apiClients', (t) =>
       type: ApiClientRef,
       description: '«Клиенты API»: every third-party client of the region, newest first (the regional administrator).',
       authScopes: { apiClientAdmin: true },
-      resolve: async (_root, args, context) => {
-        requireForwardPaging(args);
-        try {
-          return toConnection(
-            await context.services.apiClients.list(await staffActorOf(context), { first: args.first, after: args.after }),
-          );
-        } catch (error) {
-          if (error instanceof InvalidApiClientCursorError) throw invalidCursor();
-          throw error;
-        }
-      },
+      resolve: (_root, args, context) =>
+        keysetConnection(context, args, async () => context.services.apiClients.list(await requireStaff(context), args)),
     },
     ...connectionTypes('ApiClient', 'API clients'),
   ),
@@ -37,7 +27,7 @@ builder.queryField('apiClient', (t) =>
     description: 'One API client; null when there is no such client.',
     authScopes: { apiClientAdmin: true },
     args: { id: t.arg.id({ required: true, description: 'The client’s ID.' }) },
-    resolve: async (_root, { id }, context) => context.services.apiClients.get(await staffActorOf(context), String(id)),
+    resolve: async (_root, { id }, context) => context.services.apiClients.get(await requireStaff(context), String(id)),
   }),
 );
 
@@ -65,13 +55,13 @@ builder.mutationField('createApiClient', (t) =>
     type: ApiClientWithSecretRef,
     description: 'Creates a client and returns its secret, once. Audited.',
     authScopes: { apiClientAdmin: true },
-    errors: mutationErrors([DomainError, AccessRequestValidationError], 'The new client and its secret.'),
+    errors: mutationErrors([DomainError, ValidationError], 'The new client and its secret.'),
     args: {
       input: t.arg({ type: ApiClientInput, required: true, description: 'The client’s name, scopes, organisations and rate limit.' }),
     },
     resolve: async (_root, { input }, context) =>
       context.services.apiClients.create(
-        await staffActorOf(context),
+        await requireStaff(context),
         {
           ...input,
           organisationIds: input.organisationIds?.map(String) ?? null,
@@ -90,7 +80,7 @@ builder.mutationField('rotateApiClientSecret', (t) =>
     errors: mutationErrors([DomainError], 'The client and its new secret.'),
     args: { id: t.arg.id({ required: true, description: 'The client’s ID.' }) },
     resolve: async (_root, { id }, context) =>
-      context.services.apiClients.rotateSecret(await staffActorOf(context), String(id), context.meta),
+      context.services.apiClients.rotateSecret(await requireStaff(context), String(id), context.meta),
   }),
 );
 
@@ -101,6 +91,6 @@ builder.mutationField('revokeApiClient', (t) =>
     authScopes: { apiClientAdmin: true },
     errors: mutationErrors([DomainError], 'The revoked client.'),
     args: { id: t.arg.id({ required: true, description: 'The client’s ID.' }) },
-    resolve: async (_root, { id }, context) => context.services.apiClients.revoke(await staffActorOf(context), String(id), context.meta),
+    resolve: async (_root, { id }, context) => context.services.apiClients.revoke(await requireStaff(context), String(id), context.meta),
   }),
 );

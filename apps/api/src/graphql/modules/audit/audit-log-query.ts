@@ -1,9 +1,8 @@
-import { InvalidAuditCursorError } from '../../../audit/audit-log-service';
 import { builder } from '../../builder';
-import { plainTextArgument } from '../errors/plain-text-argument';
-import { connectionTypes } from '../pagination/connection-types';
-import { requireForwardPaging, toConnection } from '../pagination/forward-connection';
-import { invalidCursor, staffActorOf } from '../person-cards/staff-actor-of';
+import { plainTextArgument } from '../../shared/errors/plain-text-argument';
+import { connectionTypes } from '../../shared/pagination/connection-types';
+import { keysetConnection } from '../../shared/pagination/keyset-connection';
+import { requireStaff } from '../../shared/access/require-staff';
 import { AuditLogEntryRef } from './audit-log-entry';
 
 const AuditLogFilter = builder.inputType('AuditLogFilter', {
@@ -24,12 +23,11 @@ builder.queryField('auditLog', (t) =>
         "«Журнал аудита»: the organisation's entries (every entry for the regional administrator), newest first. Pages of up to 200 (default 50).",
       authScopes: { auditReader: true },
       args: { filter: t.arg({ type: AuditLogFilter, required: false, description: 'Which entries; all when omitted.' }) },
-      resolve: async (_root, args, context) => {
-        requireForwardPaging(args);
-        const { filter } = args;
-        try {
-          const page = await context.services.auditLog.list(
-            await staffActorOf(context),
+      resolve: (_root, args, context) =>
+        keysetConnection(context, args, async () => {
+          const { filter } = args;
+          return context.services.auditLog.list(
+            await requireStaff(context),
             {
               action: plainTextArgument(context, filter?.action, 'action'),
               from: filter?.from,
@@ -38,11 +36,7 @@ builder.queryField('auditLog', (t) =>
             },
             args,
           );
-          return toConnection(page);
-        } catch (error) {
-          throw error instanceof InvalidAuditCursorError ? invalidCursor() : error;
-        }
-      },
+        }),
     },
     ...connectionTypes('AuditLog', 'audit log entries'),
   ),

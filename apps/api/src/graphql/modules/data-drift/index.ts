@@ -2,9 +2,10 @@
 import { DomainError, driftFields, type DriftChange } from '@vhod/domain';
 import type { DataDriftItem } from '@vhod/db';
 import { builder } from '../../builder';
-import { mutationErrors } from '../errors/mutation-errors';
-import { arrayConnection } from '../pagination/array-connection';
-import { connectionTypes } from '../pagination/connection-types';
+import { requireStaff } from '../../shared/access/require-staff';
+import { mutationErrors } from '../../shared/errors/mutation-errors';
+import { arrayConnection } from '../../shared/pagination/array-connection';
+import { connectionTypes } from '../../shared/pagination/connection-types';
 
 const DriftChangeRef = builder.objectRef<DriftChange>('DataDriftChange');
 DriftChangeRef.implement({
@@ -44,7 +45,7 @@ builder.queryField('dataDriftItems', (t) =>
       description: `Open data-drift items of the staff member’s organisation (every organisation for the regional administrator), newest first; the ${driftPageSize.max} newest at most, all in one page by default.`,
       authScopes: { requestWorker: true },
       resolve: async (_root, args, context) =>
-        arrayConnection(args, await context.services.dataDrift.listOpen((await context.staff())!), driftPageSize),
+        arrayConnection(args, await context.services.dataDrift.listOpen(await requireStaff(context)), driftPageSize),
     },
     ...connectionTypes('DataDriftItem', 'open data-drift items'),
   ),
@@ -57,7 +58,7 @@ builder.mutationField('acceptDataDrift', (t) =>
     authScopes: { requestWorker: true },
     errors: mutationErrors([DomainError], 'The closed item.'),
     args: { id: t.arg.id({ required: true, description: 'The item’s ID.' }) },
-    resolve: async (_root, { id }, context) => context.services.dataDrift.accept((await context.staff())!, String(id), context.meta),
+    resolve: async (_root, { id }, context) => context.services.dataDrift.accept(await requireStaff(context), String(id), context.meta),
   }),
 );
 
@@ -68,6 +69,6 @@ builder.mutationField('dismissDataDrift', (t) =>
     authScopes: { requestWorker: true },
     errors: mutationErrors([DomainError], 'The closed item.'),
     args: { id: t.arg.id({ required: true, description: 'The item’s ID.' }) },
-    resolve: async (_root, { id }, context) => context.services.dataDrift.dismiss((await context.staff())!, String(id), context.meta),
+    resolve: async (_root, { id }, context) => context.services.dataDrift.dismiss(await requireStaff(context), String(id), context.meta),
   }),
 );

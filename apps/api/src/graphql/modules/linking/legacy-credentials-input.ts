@@ -1,4 +1,4 @@
-import { DomainError, withoutControlCharacters } from '@vhod/domain';
+import { DomainError, uuidSchema, withoutControlCharacters } from '@vhod/domain';
 import { z } from 'zod';
 import { builder } from '../../builder';
 
@@ -12,7 +12,7 @@ export const LegacyCredentialsInput = builder.inputType('LegacyCredentialsInput'
 });
 
 const credentialsSchema = z.object({
-  organisationId: z.uuid(),
+  organisationId: uuidSchema,
   login: z.string().trim().check(withoutControlCharacters()).min(1).max(100),
   password: z.string().check(withoutControlCharacters()).min(1).max(200),
 });

@@ -1,7 +1,7 @@
 import { DomainError } from '@vhod/domain';
 import { sessionCookie } from '../../../sessions/cookies';
 import { builder } from '../../builder';
-import { mutationErrors } from '../errors/mutation-errors';
+import { mutationErrors } from '../../shared/errors/mutation-errors';
 import { ViewerRef } from '../viewer/viewer';
 import { LegacyCredentialsInput, parseLegacyCredentials } from './legacy-credentials-input';
 

@@ -1,9 +1,8 @@
-import { InvalidOrganisationCursorError, organisationPage, organisationPageSize } from '../../../organisations/organisation-directory';
+import { organisationPage, organisationPageSize } from '../../../organisations/organisation-directory';
 import { builder } from '../../builder';
-import { plainTextArgument } from '../errors/plain-text-argument';
-import { connectionTypes } from '../pagination/connection-types';
-import { requireForwardPaging, toConnection } from '../pagination/forward-connection';
-import { invalidCursor } from '../person-cards/staff-actor-of';
+import { plainTextArgument } from '../../shared/errors/plain-text-argument';
+import { connectionTypes } from '../../shared/pagination/connection-types';
+import { keysetConnection } from '../../shared/pagination/keyset-connection';
 import { OrganisationRef } from './organisation';
 import { OrganisationTypeCodeEnum } from './organisation-type';
 
@@ -21,15 +20,10 @@ builder.queryField('organisations', (t) =>
         }),
         search: t.arg.string({ required: false, description: 'A part of the name, any case; blank means no filter.' }),
       },
-      resolve: async (_root, args, context) => {
-        requireForwardPaging(args);
-        const search = plainTextArgument(context, args.search, 'search');
-        try {
-          return toConnection(await organisationPage(context.services.db, { ...args, search }));
-        } catch (error) {
-          throw error instanceof InvalidOrganisationCursorError ? invalidCursor() : error;
-        }
-      },
+      resolve: (_root, args, context) =>
+        keysetConnection(context, args, () =>
+          organisationPage(context.services.db, { ...args, search: plainTextArgument(context, args.search, 'search') }),
+        ),
     },
     ...connectionTypes('Organisation', 'organisations'),
   ),

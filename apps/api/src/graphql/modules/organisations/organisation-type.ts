@@ -2,8 +2,8 @@ import { educationalOrganisationTypeCodes, organisationTypeCodes, organisationTy
 import { asc, inArray } from 'drizzle-orm';
 import { builder } from '../../builder';
 import { enumValues } from '../../enum-values';
-import { arrayConnection } from '../pagination/array-connection';
-import { connectionTypes } from '../pagination/connection-types';
+import { arrayConnection } from '../../shared/pagination/array-connection';
+import { connectionTypes } from '../../shared/pagination/connection-types';
 
 export const OrganisationTypeCodeEnum = builder.enumType('OrganisationTypeCode', {
   description: 'The kind of an organisation.',

@@ -1,8 +1,8 @@
 import { classes, type SchoolClass } from '@vhod/db';
 import { asc, eq } from 'drizzle-orm';
 import { builder } from '../../builder';
-import { arrayConnection } from '../pagination/array-connection';
-import { connectionTypes } from '../pagination/connection-types';
+import { arrayConnection } from '../../shared/pagination/array-connection';
+import { connectionTypes } from '../../shared/pagination/connection-types';
 
 export const SchoolClassRef = builder.objectRef<SchoolClass>('SchoolClass');
 

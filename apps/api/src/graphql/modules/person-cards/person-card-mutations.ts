@@ -1,9 +1,9 @@
 import { DomainError, requirePlainText } from '@vhod/domain';
-import { AccessRequestValidationError } from '../../../access-requests/access-request-service';
+import { ValidationError } from '../../../validation/validation-error';
 import { builder } from '../../builder';
-import { mutationErrors } from '../errors/mutation-errors';
+import { mutationErrors } from '../../shared/errors/mutation-errors';
 import { IdentityDocumentTypeEnum, PersonCardRef, PersonGenderEnum } from './person-card';
-import { staffActorOf } from './staff-actor-of';
+import { requireStaff } from '../../shared/access/require-staff';
 
 const IdentityDocumentInput = builder.inputType('IdentityDocumentInput', {
   description: 'An identity document; all fields empty clears it.',
@@ -39,13 +39,13 @@ builder.mutationField('updatePersonCard', (t) =>
     description:
       'Edits a card of the organisation; audited with the changed fields before and after. Field errors come back as ValidationError.',
     authScopes: { requestWorker: true },
-    errors: mutationErrors([DomainError, AccessRequestValidationError], 'The card as saved.'),
+    errors: mutationErrors([DomainError, ValidationError], 'The card as saved.'),
     args: {
       id: t.arg.id({ required: true, description: 'The card’s ID.' }),
       input: t.arg({ type: PersonCardInput, required: true, description: 'Every editable field of the card.' }),
     },
     resolve: async (_root, { id, input }, context) =>
-      context.services.personCards.update(await staffActorOf(context), String(id), input, context.meta),
+      context.services.personCards.update(await requireStaff(context), String(id), input, context.meta),
   }),
 );
 
@@ -55,14 +55,14 @@ builder.mutationField('unlinkPersonCardEsia', (t) =>
     description:
       '«Удалить связь с учётной записью ЕСИА» on the person’s behalf: the link becomes history, their ESIA sessions end, the comment goes to the audit log.',
     authScopes: { requestWorker: true },
-    errors: mutationErrors([DomainError, AccessRequestValidationError], 'The card without its link.'),
+    errors: mutationErrors([DomainError, ValidationError], 'The card without its link.'),
     args: {
       id: t.arg.id({ required: true, description: 'The card’s ID.' }),
       comment: t.arg.string({ required: true, description: 'Why, for the audit log; must not be blank.' }),
     },
     resolve: async (_root, { id, comment }, context) =>
       context.services.personCards.unlinkEsia(
-        await staffActorOf(context),
+        await requireStaff(context),
         String(id),
         requirePlainText(comment, 'comment', 'multi-line'),
         context.meta,

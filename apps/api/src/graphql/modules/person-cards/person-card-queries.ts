@@ -1,10 +1,9 @@
-import { InvalidCursorError } from '../../../person-cards/person-card-service';
 import { builder } from '../../builder';
-import { plainTextArgument } from '../errors/plain-text-argument';
-import { connectionTypes } from '../pagination/connection-types';
-import { requireForwardPaging, toConnection } from '../pagination/forward-connection';
+import { plainTextArgument } from '../../shared/errors/plain-text-argument';
+import { connectionTypes } from '../../shared/pagination/connection-types';
+import { keysetConnection } from '../../shared/pagination/keyset-connection';
+import { requireReader } from '../../shared/access/require-staff';
 import { PersonCardRef } from './person-card';
-import { invalidCursor, readerOf } from './staff-actor-of';
 
 builder.queryField('personCards', (t) =>
   t.connection(
@@ -20,15 +19,11 @@ builder.queryField('personCards', (t) =>
             'Finds ФИО (any words of it, in any order); with personal data also a whole SNILS or a document number. Blank: every card.',
         }),
       },
-      resolve: async (_root, args, context) => {
-        requireForwardPaging(args);
-        try {
+      resolve: (_root, args, context) =>
+        keysetConnection(context, args, async () => {
           const search = plainTextArgument(context, args.search, 'search');
-          return toConnection(await context.services.personCards.search(await readerOf(context), { ...args, search }));
-        } catch (error) {
-          throw error instanceof InvalidCursorError ? invalidCursor() : error;
-        }
-      },
+          return context.services.personCards.search(await requireReader(context), { ...args, search });
+        }),
     },
     ...connectionTypes('PersonCard', 'person cards'),
   ),
@@ -41,6 +36,6 @@ builder.queryField('personCard', (t) =>
     description: 'One card; null when it does not exist or has no account in the caller’s organisations.',
     authScopes: { cardReader: true },
     args: { id: t.arg.id({ required: true, description: 'The card’s ID.' }) },
-    resolve: async (_root, { id }, context) => context.services.personCards.get(await readerOf(context), String(id)),
+    resolve: async (_root, { id }, context) => context.services.personCards.get(await requireReader(context), String(id)),
   }),
 );

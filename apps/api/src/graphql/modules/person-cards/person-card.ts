@@ -6,7 +6,7 @@ import { builder } from '../../builder';
 import { cardDocument } from '../../../person-cards/card-document';
 import { enumValues } from '../../enum-values';
 import { AccountRoleEnum } from '../viewer/account';
-import { personalDataOnly } from '../access/personal-data';
+import { personalDataOnly } from '../../shared/access/personal-data';
 
 export const PersonGenderEnum = builder.enumType('PersonGender', {
   description: 'Gender as written on a person card.',

@@ -1,6 +1,7 @@
 import { builder } from '../../builder';
-import { arrayConnection } from '../pagination/array-connection';
-import { connectionTypes } from '../pagination/connection-types';
+import { requireReader } from '../../shared/access/require-staff';
+import { arrayConnection } from '../../shared/pagination/array-connection';
+import { connectionTypes } from '../../shared/pagination/connection-types';
 import { OrganisationReadinessRef, ReadinessRowRef, UnlinkedPersonRef } from './readiness-types';
 
 // The rows come from the readiness snapshot (or one class's people): paging slices them (array cursors).
@@ -14,7 +15,7 @@ builder.queryField('organisationReadiness', (t) =>
         'One row per organisation the caller may see, by name: the region’s overview (a school: its own row). Scope statistics:read for API clients.',
       authScopes: { statisticsReader: true },
       resolve: async (_root, args, context) =>
-        arrayConnection(args, await context.services.readiness.byOrganisation((await context.reader())!), pageSize),
+        arrayConnection(args, await context.services.readiness.byOrganisation(await requireReader(context)), pageSize),
     },
     ...connectionTypes('OrganisationReadiness', 'organisations’ readiness rows'),
   ),
@@ -30,7 +31,7 @@ builder.queryField('readiness', (t) =>
       args: { organisationId: t.arg.id({ required: false, description: 'Only this organisation’s classes.' }) },
       resolve: async (_root, args, context) => {
         const organisationId = args.organisationId ? String(args.organisationId) : null;
-        return arrayConnection(args, await context.services.readiness.byClass((await context.reader())!, { organisationId }), pageSize);
+        return arrayConnection(args, await context.services.readiness.byClass(await requireReader(context), { organisationId }), pageSize);
       },
     },
     ...connectionTypes('ReadinessRow', 'class readiness rows'),
@@ -46,7 +47,11 @@ builder.queryField('unlinkedPeople', (t) =>
       authScopes: { $any: { requestReader: true, cardReader: true } },
       args: { classId: t.arg.id({ required: true, description: 'The class’s ID.' }) },
       resolve: async (_root, args, context) =>
-        arrayConnection(args, await context.services.readiness.unlinkedInClass((await context.reader())!, String(args.classId)), pageSize),
+        arrayConnection(
+          args,
+          await context.services.readiness.unlinkedInClass(await requireReader(context), String(args.classId)),
+          pageSize,
+        ),
     },
     ...connectionTypes('UnlinkedPerson', 'people without an ESIA link'),
   ),

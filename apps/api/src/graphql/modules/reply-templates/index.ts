@@ -2,9 +2,10 @@
 import { DomainError } from '@vhod/domain';
 import type { ReplyTemplate } from '@vhod/db';
 import { builder } from '../../builder';
-import { mutationErrors } from '../errors/mutation-errors';
-import { arrayConnection } from '../pagination/array-connection';
-import { connectionTypes } from '../pagination/connection-types';
+import { requireStaff } from '../../shared/access/require-staff';
+import { mutationErrors } from '../../shared/errors/mutation-errors';
+import { arrayConnection } from '../../shared/pagination/array-connection';
+import { connectionTypes } from '../../shared/pagination/connection-types';
 
 const ReplyTemplateRef = builder.objectRef<ReplyTemplate>('ReplyTemplate');
 ReplyTemplateRef.implement({
@@ -26,7 +27,7 @@ builder.queryField('replyTemplates', (t) =>
       description: `The staff member's organisation's reply templates, by title. Pages of up to ${templatePageSize.max} (the default).`,
       authScopes: { requestWorker: true },
       resolve: async (_root, args, context) =>
-        arrayConnection(args, await context.services.replyTemplates.list((await context.staff())!), templatePageSize),
+        arrayConnection(args, await context.services.replyTemplates.list(await requireStaff(context)), templatePageSize),
     },
     ...connectionTypes('ReplyTemplate', 'reply templates'),
   ),
@@ -44,7 +45,7 @@ builder.mutationField('saveReplyTemplate', (t) =>
       text: t.arg.string({ required: true, description: 'Up to 2000 characters, not blank.' }),
     },
     resolve: async (_root, { id, title, text }, context) =>
-      context.services.replyTemplates.save((await context.staff())!, { id: id ? String(id) : null, title, text }, context.meta),
+      context.services.replyTemplates.save(await requireStaff(context), { id: id ? String(id) : null, title, text }, context.meta),
   }),
 );
 
@@ -55,7 +56,7 @@ builder.mutationField('deleteReplyTemplate', (t) =>
     errors: mutationErrors([DomainError], 'Always true.'),
     args: { id: t.arg.id({ required: true, description: 'The template’s ID.' }) },
     resolve: async (_root, { id }, context) => {
-      await context.services.replyTemplates.remove((await context.staff())!, String(id), context.meta);
+      await context.services.replyTemplates.remove(await requireStaff(context), String(id), context.meta);
       return true;
     },
   }),

@@ -1,6 +1,6 @@
 import { DomainError } from '@vhod/domain';
 import { builder } from '../../builder';
-import { mutationErrors } from '../errors/mutation-errors';
+import { mutationErrors } from '../../shared/errors/mutation-errors';
 import { ViewerRef } from '../viewer/viewer';
 
 builder.mutationField('giveConsent', (t) =>

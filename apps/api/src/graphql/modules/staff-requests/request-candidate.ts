@@ -4,7 +4,7 @@ import { requestCandidates } from '../../../staff-requests/request-candidates';
 import { builder } from '../../builder';
 import { enumValues } from '../../enum-values';
 import { StaffAccessRequestRef } from './staff-access-request';
-import { personalDataOnly } from '../access/personal-data';
+import { personalDataOnly } from '../../shared/access/personal-data';
 
 const ComparisonEnum = builder.enumType('FieldComparison', {
   description: 'How a card field compares with the ESIA value.',

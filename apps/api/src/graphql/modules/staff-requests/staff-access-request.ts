@@ -13,7 +13,7 @@ import { builder } from '../../builder';
 import { enumValues } from '../../enum-values';
 import { AccessRequestStatusEnum } from '../access-requests/access-request';
 import { OrganisationRef } from '../organisations/organisation';
-import { personalDataOnly } from '../access/personal-data';
+import { personalDataOnly } from '../../shared/access/personal-data';
 
 const ApplicantRef = builder.objectRef<AccessRequestApplicant>('EsiaApplicant');
 

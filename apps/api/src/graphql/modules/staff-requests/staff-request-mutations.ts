@@ -1,7 +1,8 @@
 import { DomainError, requirePlainText } from '@vhod/domain';
 import type { AccessRequest } from '@vhod/db';
 import { builder } from '../../builder';
-import { mutationErrors } from '../errors/mutation-errors';
+import { requireStaff } from '../../shared/access/require-staff';
+import { mutationErrors } from '../../shared/errors/mutation-errors';
 import { StaffAccessRequestRef } from './staff-access-request';
 
 type MutationFieldBuilder = Parameters<Parameters<typeof builder.mutationField>[1]>[0];
@@ -16,7 +17,7 @@ builder.mutationField('takeAccessRequest', (t) =>
     authScopes: { requestWorker: true },
     errors: mutationErrors([DomainError], 'The request, now IN_REVIEW.'),
     args: { id: requestId(t) },
-    resolve: async (_root, { id }, context) => context.services.staffRequests.take((await context.staff())!, String(id), context.meta),
+    resolve: async (_root, { id }, context) => context.services.staffRequests.take(await requireStaff(context), String(id), context.meta),
   }),
 );
 
@@ -29,7 +30,7 @@ builder.mutationField('addAccessRequestNote', (t) =>
     args: { id: requestId(t), text: t.arg.string({ required: true, description: 'The note; must not be blank.' }) },
     resolve: async (_root, { id, text }, context) =>
       context.services.staffRequests.addNote(
-        (await context.staff())!,
+        await requireStaff(context),
         String(id),
         requirePlainText(text, 'text', 'multi-line'),
         context.meta,
@@ -55,7 +56,7 @@ builder.mutationField('resolveAccessRequestByLink', (t) =>
     },
     resolve: async (_root, { id, personId, comment, overrideReason }, context) =>
       context.services.requestDecisions.resolveByLink(
-        (await context.staff())!,
+        await requireStaff(context),
         String(id),
         {
           personId: requirePlainText(String(personId), 'personId'),
@@ -85,7 +86,7 @@ builder.mutationField('resolveAccessRequestByCreate', (t) =>
     },
     resolve: async (_root, { id, comment, classId, childPersonId }, context) =>
       context.services.requestDecisions.resolveByCreate(
-        (await context.staff())!,
+        await requireStaff(context),
         String(id),
         {
           comment: requirePlainText(comment, 'comment', 'multi-line'),
@@ -106,7 +107,7 @@ builder.mutationField('rejectAccessRequest', (t) =>
     args: { id: requestId(t), comment: decisionComment(t) },
     resolve: async (_root, { id, comment }, context) =>
       context.services.requestDecisions.reject(
-        (await context.staff())!,
+        await requireStaff(context),
         String(id),
         requirePlainText(comment, 'comment', 'multi-line'),
         context.meta,
@@ -147,7 +148,7 @@ builder.mutationField('rejectAccessRequests', (t) =>
     args: { ids: t.arg.idList({ required: true, description: 'The requests’ IDs.' }), comment: decisionComment(t) },
     resolve: async (_root, { ids, comment }, context) =>
       context.services.requestDecisions.rejectMany(
-        (await context.staff())!,
+        await requireStaff(context),
         ids.map((id) => requirePlainText(String(id), 'ids')),
         requirePlainText(comment, 'comment', 'multi-line'),
         context.meta,

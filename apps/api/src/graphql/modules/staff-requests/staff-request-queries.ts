@@ -1,11 +1,11 @@
-import { decodeCreatedAtCursor, encodeCreatedAtCursor } from '../../../pagination/created-at-cursor';
+import { queuePageSize } from '../../../staff-requests/staff-request-service';
 import { builder } from '../../builder';
 import { enumValues } from '../../enum-values';
 import { AccessRequestStatusEnum } from '../access-requests/access-request';
-import { plainTextArgument } from '../errors/plain-text-argument';
-import { connectionTypes } from '../pagination/connection-types';
-import { requireForwardPaging, toConnection } from '../pagination/forward-connection';
-import { invalidCursor } from '../person-cards/staff-actor-of';
+import { plainTextArgument } from '../../shared/errors/plain-text-argument';
+import { connectionTypes } from '../../shared/pagination/connection-types';
+import { keysetConnection } from '../../shared/pagination/keyset-connection';
+import { requireReader } from '../../shared/access/require-staff';
 import { StaffAccessRequestRef } from './staff-access-request';
 
 const RequestRoleEnum = builder.enumType('AccessRequestRole', {
@@ -33,9 +33,6 @@ const QueueFilterInput = builder.inputType('StaffRequestFilter', {
   }),
 });
 
-// The service caps the page at the maximum.
-const queuePageSize = { default: 25, max: 100 } as const;
-
 builder.queryField('staffAccessRequests', (t) =>
   t.connection(
     {
@@ -45,28 +42,23 @@ builder.queryField('staffAccessRequests', (t) =>
       args: {
         filter: t.arg({ type: QueueFilterInput, required: false, description: 'Which requests; all the caller may see when omitted.' }),
       },
-      resolve: async (_root, args, context) => {
-        requireForwardPaging(args);
-        const { filter, first, after } = args;
-        if (after && !decodeCreatedAtCursor(after)) throw invalidCursor();
-        const actor = (await context.reader())!;
-        const page = await context.services.staffRequests.queue(
-          actor,
-          {
-            statuses: filter?.statuses ?? null,
-            role: filter?.role ?? null,
-            classId: filter?.classId ? String(filter.classId) : null,
-            organisationId: filter?.organisationId ? String(filter.organisationId) : null,
-            from: filter?.from ?? null,
-            to: filter?.to ?? null,
-            search: plainTextArgument(context, filter?.search ?? null, 'search'),
-          },
-          first ?? queuePageSize.default,
-          after ?? null,
-        );
-        const edges = page.requests.map((request) => ({ node: request, cursor: encodeCreatedAtCursor(request.createdAt, request.id) }));
-        return toConnection({ edges, hasNextPage: page.hasNextPage, endCursor: page.endCursor });
-      },
+      resolve: (_root, args, context) =>
+        keysetConnection(context, args, async () => {
+          const { filter } = args;
+          return context.services.staffRequests.queue(
+            await requireReader(context),
+            {
+              statuses: filter?.statuses ?? null,
+              role: filter?.role ?? null,
+              classId: filter?.classId ? String(filter.classId) : null,
+              organisationId: filter?.organisationId ? String(filter.organisationId) : null,
+              from: filter?.from ?? null,
+              to: filter?.to ?? null,
+              search: plainTextArgument(context, filter?.search ?? null, 'search'),
+            },
+            args,
+          );
+        }),
     },
     ...connectionTypes('StaffAccessRequest', 'access requests'),
   ),
@@ -80,6 +72,6 @@ builder.queryField('staffAccessRequest', (t) =>
     authScopes: { requestReader: true },
     args: { id: t.arg.id({ required: true, description: 'The request’s ID.' }) },
     resolve: async (_root, { id }, context) =>
-      context.services.staffRequests.visibleRequest(context.services.db, (await context.reader())!, String(id)).catch(() => null),
+      context.services.staffRequests.visibleRequest(context.services.db, await requireReader(context), String(id)).catch(() => null),
   }),
 );

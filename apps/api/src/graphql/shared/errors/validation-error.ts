@@ -1,7 +1,7 @@
-import { AccessRequestValidationError } from '../../../access-requests/access-request-service';
+import { ValidationError, type FieldError } from '../../../validation/validation-error';
 import { builder } from '../../builder';
 
-const FieldErrorRef = builder.objectRef<{ field: string; code: string }>('FieldError');
+const FieldErrorRef = builder.objectRef<FieldError>('FieldError');
 
 FieldErrorRef.implement({
   description: 'One form field that broke a rule; `code` is stable, `message` is in the caller’s language.',
@@ -12,7 +12,7 @@ FieldErrorRef.implement({
   }),
 });
 
-builder.objectType(AccessRequestValidationError, {
+builder.objectType(ValidationError, {
   name: 'ValidationError',
   description: 'The input broke the form’s rules (the same rules the client checks); nothing was written.',
   fields: (t) => ({

@@ -1,11 +1,12 @@
-import { Fragment, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface PageInfo {
   hasNextPage: boolean;
   endCursor: string | null;
 }
 
-type PageReport = (info: PageInfo & { count: number }) => void;
+export type PageReport = (info: PageInfo & { count: number }) => void;
 
 /**
  * «Показать ещё» over a cursor connection: every loaded page keeps its own query (one <tbody>
@@ -63,4 +64,42 @@ export function CursorPages({
       ) : null}
     </>
   );
+}
+
+/**
+ * One page of CursorPages, from its query's result: tells the pages where it ends, and until its
+ * rows come shows in one row that it is loading or that it failed.
+ */
+export function PageRows<Node>({
+  connection,
+  fetching,
+  error,
+  columns,
+  report,
+  row,
+}: {
+  connection: { edges: ReadonlyArray<{ node: Node }>; pageInfo: PageInfo } | undefined;
+  fetching: boolean;
+  error: unknown;
+  columns: number;
+  report: PageReport;
+  row(node: Node): ReactNode;
+}) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (connection) report({ ...connection.pageInfo, count: connection.edges.length });
+  }, [connection, report]);
+
+  if (!connection) {
+    return (
+      <tbody>
+        <tr>
+          <td colSpan={columns} role={error ? 'alert' : undefined} className={error ? 'error' : 'hint'}>
+            {error ? t('errors.unknown') : fetching ? t('common.loading') : null}
+          </td>
+        </tr>
+      </tbody>
+    );
+  }
+  return <tbody>{connection.edges.map(({ node }) => row(node))}</tbody>;
 }

@@ -1,12 +1,8 @@
 import { PothosValidationError } from '@pothos/core';
 import { resolveArrayConnection, type DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { requireForwardPaging } from './forward-connection';
-
-export interface PageSize {
-  default: number;
-  max: number;
-}
+import type { PageSize } from '../../../pagination/keyset-page';
+import { requireForwardPaging } from './forward-paging';
 
 /**
  * A short list, loaded whole, as a connection with offset cursors. Only for lists bounded in

@@ -1,0 +1,2 @@
+// The deployment's rules the pages explain (region name, self-link cutoff).
+import './deployment-policy';
