@@ -23,7 +23,7 @@ describe('leases', () => {
     expect(claimed.rows.map((row) => row.id)).toEqual([id]);
 
     let clock = new Date(crashedAt.getTime() + 59_000);
-    const worker = createOutboxWorker({ db, transport: { host: '127.0.0.1', port: fixture.sink.smtpPort }, from: FROM, now: () => clock });
+    const worker = createOutboxWorker({ db, transport: fixture.smtp, from: FROM, now: () => clock });
     expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
     expect(fixture.sink.messages()).toEqual([]);
 
@@ -53,7 +53,7 @@ describe('leases', () => {
     const { db } = fixture.handle;
     const ids: number[] = [];
     for (let n = 1; n <= 20; n++) ids.push(await enqueueEmail(db, rejectionEmail(n), { now: enqueuedAt }));
-    const transport = { host: '127.0.0.1', port: fixture.sink.smtpPort };
+    const transport = fixture.smtp;
     const first = createOutboxWorker({ db, transport, from: FROM, batchSize: 3, now: () => later(1_000) });
     const second = createOutboxWorker({ db, transport, from: FROM, batchSize: 3, now: () => later(1_000) });
 
