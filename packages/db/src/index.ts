@@ -14,6 +14,7 @@ export {
   type Schema,
 } from './client';
 export * from './queries/index';
+export { currentRequestId, withRequestId } from './request-scope';
 export * from './seed/index';
 export { hashLegacyPassword, verifyLegacyPassword } from './legacy-password';
 export { personKeys, withPersonKeys, type PersonKeys, type PersonKeySource } from './person-keys';
