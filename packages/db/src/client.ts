@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { queryLogger, schema, type Database, type DatabaseHandle, type QueryObserver } from './database';
+import { lockDataDir } from './pglite/data-dir-lock';
 import { openPostgres, type PostgresTimeouts } from './postgres/open-postgres';
 
 export { schema, type Database, type DatabaseHandle, type DbTransaction, type QueryObserver, type Schema } from './database';
@@ -10,7 +11,7 @@ export { openPostgres } from './postgres/open-postgres';
 export interface OpenDatabaseOptions extends PostgresTimeouts {
   /** PostgreSQL URL. When undefined, process.env.DATABASE_URL is used; when both are empty, PGlite. */
   url?: string | undefined;
-  /** PGlite only: persist the database in this directory (otherwise in memory). */
+  /** PGlite only: persist the database in this directory (otherwise in memory); locked against a second process. */
   dataDir?: string | undefined;
   /** Called with every statement drizzle sends; see QueryObserver. */
   onQuery?: QueryObserver['onQuery'];
@@ -19,8 +20,16 @@ export interface OpenDatabaseOptions extends PostgresTimeouts {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<DatabaseHandle> {
   const url = options.url !== undefined ? options.url : process.env.DATABASE_URL;
   if (url) return openPostgres(url, undefined, options);
-  const client = options.dataDir ? await PGlite.create({ dataDir: options.dataDir }) : await PGlite.create();
-  return wrapPglite(client, options);
+  if (!options.dataDir) return wrapPglite(await PGlite.create(), options);
+  const unlock = await lockDataDir(options.dataDir);
+  try {
+    const handle = wrapPglite(await PGlite.create({ dataDir: options.dataDir }), options);
+    let closed: Promise<void> | undefined;
+    return { ...handle, close: () => (closed ??= handle.close().finally(unlock)) };
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
 }
 
 /** Wraps an already created PGlite instance (the handle owns it: close() closes it). */

@@ -30,6 +30,7 @@ export {
 export { DatabaseNoAnswerError } from './postgres/answer-watchdog';
 export { connectOrExplain, DatabaseConnectError } from './postgres/connect-or-explain';
 export { databaseUnavailableCode } from './database-unavailable';
+export { DataDirInUseError } from './pglite/data-dir-lock';
 export * from './queries/index';
 export * from './seed/index';
 export { hashLegacyPassword, verifyLegacyPassword } from './legacy-password';
