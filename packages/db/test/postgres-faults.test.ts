@@ -55,7 +55,7 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('PostgreSQL away: bounded wai
     const handle = openThroughProxy();
     await selectOne(handle);
     await proxy.setMode('refuse');
-    for (let attempt = 1; attempt <= 7; attempt++) {
+    for (let attempt = 1; attempt <= 12; attempt++) {
       const { ms, code } = await failure(selectOne(handle));
       expect(code).toMatch(/^(ECONNREFUSED|ECONNRESET|CONNECTION_CLOSED)$/);
       expect(ms).toBeLessThan(500);
