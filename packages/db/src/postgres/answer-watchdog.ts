@@ -2,8 +2,7 @@ import net from 'node:net';
 import type postgres from 'postgres';
 
 /**
- * The database did not answer in time: a connection that heard nothing for the answer timeout
- * while a query waited was destroyed with it, or a caller stopped waiting for its query.
+ * The database did not answer in time: the caller stopped waiting for its query or transaction.
  * `ETIMEDOUT`, as Node names a connection that timed out, so every classifier treats it as one.
  */
 export class DatabaseNoAnswerError extends Error {
@@ -125,16 +124,7 @@ export function createAnswerWatchdog(answerTimeoutMs: number) {
     const waitForAnswer = () =>
       (answer ??= new Promise((resolve, reject) => {
         const settled = watch(reject);
-        settle(
-          (value) => {
-            settled();
-            resolve(value);
-          },
-          (error: unknown) => {
-            settled();
-            reject(error);
-          },
-        );
+        passOn(new Promise(settle), settled, resolve, reject);
       }));
     // `await`, catch() and finally() all go through then(): drizzle gets the bounded answer.
     void Object.defineProperty(query, 'then', {
@@ -156,7 +146,7 @@ export function createAnswerWatchdog(answerTimeoutMs: number) {
         reject(error);
       };
       let settled = watch(giveUp);
-      start(async (tx) => {
+      const started = start(async (tx) => {
         settled();
         // The caller stopped waiting before the transaction began: roll it back, run nothing.
         if (gaveUp) throw new DatabaseNoAnswerError('the transaction began after its caller had given up');
@@ -165,16 +155,8 @@ export function createAnswerWatchdog(answerTimeoutMs: number) {
         } finally {
           settled = watch(giveUp);
         }
-      }).then(
-        (value) => {
-          settled();
-          resolve(value);
-        },
-        (error: unknown) => {
-          settled();
-          reject(error);
-        },
-      );
+      });
+      passOn(started, () => settled(), resolve, reject);
     });
   }
 
@@ -226,3 +208,17 @@ export function createAnswerWatchdog(answerTimeoutMs: number) {
 }
 
 export type AnswerWatchdog = ReturnType<typeof createAnswerWatchdog>;
+
+/** Hands `work`'s outcome to a caller's promise once the watchdog has stopped watching it. */
+function passOn<T>(work: PromiseLike<T>, settled: () => void, resolve: (value: T) => void, reject: (error: unknown) => void): void {
+  work.then(
+    (value) => {
+      settled();
+      resolve(value);
+    },
+    (error: unknown) => {
+      settled();
+      reject(error);
+    },
+  );
+}
