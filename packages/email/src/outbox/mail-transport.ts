@@ -15,7 +15,7 @@ export interface PlainSmtpServer {
 /**
  * A transport for a local plain SMTP server. STARTTLS is ignored only here: the development sink
  * has no certificate. Real mail servers get a Transporter configured by the caller (with TLS).
- * Short timeouts keep one unreachable server from holding a batch past its lease.
+ * Short timeouts bound how long one unreachable server holds a batch (stop() does not wait for them).
  */
 export function createPlainTransport({ host, port }: PlainSmtpServer): MailSender {
   return nodemailer.createTransport({
