@@ -2,6 +2,7 @@
 // configuration, opens PostgreSQL, refuses a database that is behind, then serves the API and both SPAs with the
 // outbox worker and the readiness refresher beside it. SIGTERM or SIGINT drains and exits 0. docs/operations.md.
 import { existsSync } from 'node:fs';
+import { assertMigrationsCurrent, connectOrExplain, longRunning, openPostgres } from '@vhod/db';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadApiConfig, type ApiConfig } from './config';
@@ -10,7 +11,6 @@ import { createLogger } from './logging/logger';
 import { describeError } from './logging/unexpected-error';
 import { startMetricsServer, type RunningMetricsServer } from './metrics/api-metrics';
 import { startApiServer, type RunningApiServer } from './server/create-api-server';
-import { assertMigrationsCurrent, connectOrExplain } from './startup/database-startup';
 
 /** Connecting, checking and listening take seconds; a start still hanging after this has gone wrong somewhere. */
 const startDeadlineMs = 60_000;
@@ -50,13 +50,25 @@ await assertMigrationsCurrent(database).catch(async (error: unknown) => {
   await database.close();
   refuse(error instanceof Error ? error.message : String(error));
 });
+// The readiness recount runs for tens of seconds at region scale: one connection of its own, without the request
+// pool's statement deadline.
+const background = openPostgres(config.server.databaseUrl!, 1, longRunning);
 let api: RunningApiServer;
 let metricsServer: RunningMetricsServer | null = null;
 try {
-  api = await startApiServer({ config, db: database.db, port: config.server.port, host: config.server.host, spaDirs, logger });
+  api = await startApiServer({
+    config,
+    db: database.db,
+    backgroundDb: background.db,
+    port: config.server.port,
+    host: config.server.host,
+    spaDirs,
+    logger,
+  });
   if (config.metrics.enabled) metricsServer = await startMetricsServer(api.services.metrics, config.metrics.host, config.metrics.port);
 } catch (error) {
   // EADDRINUSE and the like: say which address, not a stack.
+  await background.close();
   await database.close();
   const { code } = error as { code?: string };
   refuse(`Cannot listen: ${code ?? (error instanceof Error ? error.message : String(error))} (VHOD_HOST, VHOD_PORT, VHOD_METRICS_PORT)`);
@@ -87,6 +99,7 @@ async function stop(signal: string): Promise<void> {
   try {
     await api.close();
     await metricsServer?.close();
+    await background.close();
     await database.close();
     logger.info('stopped');
     process.exitCode = 0;

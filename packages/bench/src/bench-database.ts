@@ -5,6 +5,7 @@ import {
   classes,
   consents,
   esiaLinks,
+  longRunning,
   migrateDatabase,
   openDatabase,
   openPostgres,
@@ -85,7 +86,8 @@ export async function openBenchDatabase({ scale, serverUrl, forceSeed }: OpenBen
 
   await recreateDatabase(serverUrl, name);
   // One connection: the latency scenarios compare a query with its baseline over the same connection.
-  const handle = openPostgres(databaseUrl, 1);
+  // No statement deadline: seeding a region and recounting its readiness take tens of seconds.
+  const handle = openPostgres(databaseUrl, 1, longRunning);
   try {
     await migrateDatabase(handle);
     const seed = await seedRegion(handle, { scale });
@@ -125,7 +127,7 @@ async function tryReuse(
     log.push(`${name} holds no complete ${scale} seed of the current size: seeding again.`);
     return null;
   }
-  const handle = openPostgres(databaseUrl, 1);
+  const handle = openPostgres(databaseUrl, 1, longRunning);
   try {
     // New migrations (indexes, tables) apply to the existing data.
     await migrateDatabase(handle);

@@ -1,10 +1,7 @@
 export * from './schema/index';
 export * from './relations';
 export {
-  migrateDatabase,
-  migrationsFolder,
   openDatabase,
-  openPostgres,
   schema,
   wrapPglite,
   type Database,
@@ -13,6 +10,27 @@ export {
   type OpenDatabaseOptions,
   type Schema,
 } from './client';
+export {
+  assertMigrationsCurrent,
+  migrateCommand,
+  migrateDatabase,
+  migrationStatus,
+  migrationsFolder,
+  MigrationsPendingError,
+  type MigrationStatus,
+} from './migrations';
+export {
+  defaultPostgresTimeouts,
+  longRunning,
+  openPostgres,
+  type PostgresHandle,
+  type PostgresOptions,
+  type PostgresTimeouts,
+} from './postgres/open-postgres';
+export { DatabaseNoAnswerError } from './postgres/answer-watchdog';
+export { connectOrExplain, DatabaseConnectError } from './postgres/connect-or-explain';
+export { databaseUnavailableCode } from './database-unavailable';
+export { DataDirInUseError } from './pglite/data-dir-lock';
 export * from './queries/index';
 export { currentRequestId, withRequestId } from './request-scope';
 export * from './seed/index';

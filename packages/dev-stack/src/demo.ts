@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { DataDirInUseError } from '@vhod/db';
 import { demoCitizens } from '@vhod/esia-sim';
 import { startStack } from './start-stack';
 
@@ -24,6 +25,11 @@ const stack = await startStack({
   // The demo deployment still lets families link with their legacy login themselves; set
   // VHOD_SELF_LINK_CUTOFF to a past date to see the system after the cutoff.
   env: { VHOD_SELF_LINK_CUTOFF: '2027-03-17', ...process.env },
+}).catch((error: unknown) => {
+  // Another demo has the folder: say so in one line (two processes on one PGlite folder lose data).
+  if (!(error instanceof DataDirInUseError)) throw error;
+  console.error(error.message);
+  process.exit(1);
 });
 
 console.log(`

@@ -183,45 +183,6 @@ describe('delivery', () => {
       await worker.stop();
     }
   });
-
-  it('stop() lets the batch under way finish and leaves no poll behind: nothing is sent after it', async () => {
-    const { db } = fixture.handle;
-    await enqueueEmail(db, rejectionEmail(10), { now: enqueuedAt });
-    const polls = manualPollTimer();
-    const worker = createOutboxWorker({
-      db,
-      transport: fixture.smtp,
-      from: FROM,
-      now: () => later(1_000),
-      pollTimer: polls.timer,
-    });
-    worker.start();
-    polls.fire();
-    await worker.stop();
-    expect(recipients()).toEqual(['parent10@example.test']);
-    expect(polls.pending()).toBe(0);
-
-    // An email written after stop() stays unclaimed: no poll is left to take it.
-    await enqueueEmail(db, rejectionEmail(11), { now: enqueuedAt });
-    expect(await outboxRows(fixture)).toMatchObject([
-      { toAddress: 'parent10@example.test', sentAt: later(1_000) },
-      { toAddress: 'parent11@example.test', sentAt: null, lockedUntil: null, attempts: 0 },
-    ]);
-  });
-
-  it('stop() before the first poll cancels it', async () => {
-    const polls = manualPollTimer();
-    const worker = createOutboxWorker({
-      db: fixture.handle.db,
-      transport: fixture.smtp,
-      from: FROM,
-      pollTimer: polls.timer,
-    });
-    worker.start();
-    expect(polls.pending()).toBe(1);
-    await worker.stop();
-    expect(polls.pending()).toBe(0);
-  });
 });
 
 function recipients(): string[] {

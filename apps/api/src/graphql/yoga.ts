@@ -6,6 +6,7 @@ import type { ApiClientActor } from '../api-clients/api-client-actor';
 import { bearerTokenOf } from '../api-clients/api-client-secret';
 import type { Logger } from '../logging/logger';
 import { describeError, reportUnexpectedError } from '../logging/unexpected-error';
+import { databaseOutage } from '../server/database-outage';
 import { readCookie, sessionCookieName } from '../sessions/cookies';
 import { clientMeta, type ApiServices } from '../server/http-types';
 import { requestContextOf } from '../server/request-context';
@@ -41,7 +42,7 @@ export function createGraphQLHandler(services: ApiServices) {
     landingPage: false,
     graphiql: !services.config.production,
     // Unexpected errors reach clients as "Unexpected error." with the correlation id of their log
-    // line; DomainErrors are typed results instead.
+    // line (503 with Retry-After when the database is away); DomainErrors are typed results instead.
     maskedErrors: { maskError: (error) => maskUnexpectedError(services.logger, error) },
     logging: yogaLogger(services.logger),
     // Yoga's default reflects any Origin with credentials; only our own pages may read answers.
@@ -156,12 +157,25 @@ function isIntendedGraphQLError(error: unknown): error is GraphQLError {
 function maskUnexpectedError(logger: Logger, error: unknown): Error {
   if (isIntendedGraphQLError(error)) return error;
   const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-  const correlationId = reportUnexpectedError(logger, original);
   if (typeof error === 'object' && error !== null) reported.add(error);
-  return createGraphQLError('Unexpected error.', {
-    ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
-    extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId },
-  });
+  const location =
+    error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {};
+  const outage = databaseOutage(logger, original);
+  if (outage) {
+    // Yoga's mask hook sees no request, so the text is in the default language (the only one so far).
+    const { retryAfterSeconds, correlationId } = outage;
+    return createGraphQLError(translatorFor(null).t('serviceUnavailable.database', { seconds: retryAfterSeconds }), {
+      ...location,
+      extensions: {
+        code: 'SERVICE_UNAVAILABLE',
+        retryAfterSeconds,
+        correlationId,
+        http: { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } },
+      },
+    });
+  }
+  const correlationId = reportUnexpectedError(logger, original);
+  return createGraphQLError('Unexpected error.', { ...location, extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } });
 }
 
 /** Yoga's own log lines through ours; an error argument is told by its class and code, never its message. */

@@ -1,8 +1,7 @@
-import type { DatabaseHandle } from '@vhod/db';
+import { assertMigrationsCurrent, type DatabaseHandle } from '@vhod/db';
 import { DEFAULT_MAX_ATTEMPTS, outboxCounts } from '@vhod/email';
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
-import { assertMigrationsCurrent } from '../startup/database-startup';
 
 /** How long /readyz waits for the database: a probe must answer faster than the balancer's own timeout. */
 const databaseAnswerMs = 2_000;

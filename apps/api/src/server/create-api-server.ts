@@ -34,6 +34,7 @@ import { createLogger, type Logger } from '../logging/logger';
 import { recordRequestWhenDone } from '../logging/request-log';
 import { reportUnexpectedError } from '../logging/unexpected-error';
 import { createApiMetrics } from '../metrics/api-metrics';
+import { databaseOutage } from './database-outage';
 import { createHttpServer, maxUrlLength } from './http-server';
 import type { ApiServices, RouteHandler } from './http-types';
 import { beginRequest } from './request-context';
@@ -44,6 +45,11 @@ import { serveSpa } from './static-files';
 export interface ApiServerOptions {
   config: ApiConfig;
   db: Database;
+  /**
+   * For background work that runs longer than a request's deadlines allow (the readiness recount
+   * takes tens of seconds at region scale): a pool opened with `longRunning`. Default: db.
+   */
+  backgroundDb?: Database;
   /** Built SPAs to serve: the family portal at /, the staff console at /staff/. */
   spaDirs?: { family?: string; staff?: string };
   /** Tests move time; everything else uses the system clock in the deployment's time zone. */
@@ -154,7 +160,16 @@ export function createRequestListener(
       res.statusCode = 404;
       res.end('Not found');
     } catch (error) {
-      const correlationId = reportUnexpectedError(services.logger, error, { method: req.method ?? '', path });
+      const outage = databaseOutage(services.logger, error, { method: req.method ?? '', path });
+      if (outage && !res.headersSent) {
+        res.statusCode = 503;
+        res.setHeader('Retry-After', String(outage.retryAfterSeconds));
+        res.setHeader('X-Correlation-Id', outage.correlationId);
+        res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+        const { t } = translatorFor(req.headers['accept-language'] ?? null);
+        return void res.end(t('serviceUnavailable.database', { seconds: outage.retryAfterSeconds }));
+      }
+      const correlationId = outage?.correlationId ?? reportUnexpectedError(services.logger, error, { method: req.method ?? '', path });
       if (!res.headersSent) {
         res.statusCode = 500;
         res.setHeader('X-Correlation-Id', correlationId);
@@ -237,7 +252,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
   if (worker) worker.start();
   else logger.warn('SMTP_URL is not set: emails stay in the outbox until a worker with SMTP runs');
   const readiness = createReadinessRefresher({
-    db: options.db,
+    db: options.backgroundDb ?? options.db,
     clock: services.clock,
     logger,
     intervalMs: options.config.readinessRefreshMs,

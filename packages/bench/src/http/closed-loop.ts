@@ -6,6 +6,12 @@ export interface ClosedLoopOptions<T> {
   /** Run but not measured: JIT, connection pools and caches settle first. */
   warmupMs: number;
   durationMs: number;
+  /**
+   * The window stays open past `durationMs` until this many operations have ended in it (up to ten
+   * times `durationMs`): a window in which nothing ended measures nothing, which happens when each
+   * operation takes longer than a short smoke-scale window on a loaded machine. Default 1.
+   */
+  minCompletedInWindow?: number;
   /** One operation of worker `worker` (0 … concurrency − 1); a rejection counts as a failure. */
   operation(worker: number): Promise<T>;
   /** Called when the measured window opens and closes (e.g. to read CPU counters). */
@@ -65,6 +71,8 @@ export async function runClosedLoop<T>(options: ClosedLoopOptions<T>): Promise<C
   await options.onWindowStart?.();
   windowStart = performance.now();
   await sleep(options.durationMs);
+  const latestEnd = windowStart + options.durationMs * 10;
+  while (measured.length < (options.minCompletedInWindow ?? 1) && performance.now() < latestEnd && failures === 0) await sleep(25);
   windowEnd = performance.now();
   stopping = true;
   await options.onWindowEnd?.();

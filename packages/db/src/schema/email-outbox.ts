@@ -20,6 +20,11 @@ export const emailOutbox = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     /** A worker's claim: others leave the row alone until then, and pick it up if that worker died. */
     lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    /**
+     * Which batch holds the claim (a random id per batch): its heartbeat extends locked_until only
+     * for rows still its own, and its outcome is written only while the row is still its own.
+     */
+    claimedBy: text('claimed_by'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     lastError: text('last_error'),
   },

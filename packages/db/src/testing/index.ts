@@ -2,11 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
-import { migrateDatabase, openPostgres, wrapPglite, type DatabaseHandle } from '../client';
+import { wrapPglite, type DatabaseHandle } from '../client';
+import { migrateDatabase } from '../migrations';
+import { openPostgres, type PostgresHandle } from '../postgres/open-postgres';
 import { seedDemoData } from '../seed/demo';
 import { TEST_DATABASE_ENV, type TestDatabaseKind } from './vitest-projects';
 
 export { TEST_DATABASE_ENV, type TestDatabaseKind };
+export { startTcpProxy, type ProxyMode, type TcpProxy } from './tcp-proxy';
 
 /**
  * A fresh, migrated, empty database for one test file (or one test); always close() it.
@@ -19,10 +22,8 @@ export { TEST_DATABASE_ENV, type TestDatabaseKind };
  *   template instance open).
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
-  const url = process.env.DATABASE_URL;
   if (testDatabaseKind() === 'pglite') return createPgliteTestDatabase();
-  if (!url) throw new Error(`${TEST_DATABASE_ENV}=postgres needs DATABASE_URL`);
-  return createServerTestDatabase(url);
+  return createServerTestDatabase();
 }
 
 export function testDatabaseKind(): TestDatabaseKind {
@@ -92,7 +93,13 @@ async function withAdminConnection<T>(url: string, fn: (sql: postgres.Sql) => Pr
   }
 }
 
-async function createServerTestDatabase(url: string): Promise<DatabaseHandle> {
+/**
+ * A fresh database of its own on the DATABASE_URL server, migrated unless told not to (dropped again by close()); its
+ * `url` lets a test reach it another way (through startTcpProxy, or from a child process).
+ */
+export async function createServerTestDatabase({ migrate = true } = {}): Promise<PostgresHandle> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error(`${TEST_DATABASE_ENV}=postgres needs DATABASE_URL`);
   const name = `vhod_test_${randomBytes(6).toString('hex')}`;
   await withAdminConnection(url, (sql) => sql.unsafe(`create database ${quoteIdentifier(name)}`));
   const testUrl = new URL(url);
@@ -106,7 +113,7 @@ async function createServerTestDatabase(url: string): Promise<DatabaseHandle> {
 
   const handle = openPostgres(testUrl.toString());
   try {
-    await migrateDatabase(handle);
+    if (migrate) await migrateDatabase(handle);
   } catch (error) {
     await handle.close();
     await drop();
@@ -114,8 +121,7 @@ async function createServerTestDatabase(url: string): Promise<DatabaseHandle> {
   }
   let closed: Promise<void> | undefined;
   return {
-    db: handle.db,
-    kind: handle.kind,
+    ...handle,
     close: () =>
       (closed ??= (async () => {
         try {

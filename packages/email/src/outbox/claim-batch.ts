@@ -3,16 +3,18 @@ import { and, asc, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 
 export interface ClaimOptions {
   now: Date;
-  /** How long the claim holds; after it, any worker may take the rows again. */
+  /** How long the claim holds unless renewed; after it, any worker may take the rows again. */
   leaseMs: number;
   batchSize: number;
   /** Rows that failed this many times are given up on and never claimed. */
   maxAttempts: number;
+  /** Who claims (one random id per batch): written to claimed_by, checked by every later update of the batch. */
+  claimant: string;
 }
 
 export interface ClaimedBatch {
   rows: OutboxEmail[];
-  /** The locked_until value this claim wrote; later updates check it to know the claim is still theirs. */
+  /** The locked_until value this claim wrote. */
   leaseUntil: Date;
 }
 
@@ -22,7 +24,7 @@ export interface ClaimedBatch {
  * a moment ago are excluded by their fresh locked_until (PostgreSQL re-checks the condition on
  * the latest row version). A worker that dies leaves its rows locked only until the lease ends.
  */
-export async function claimBatch(db: Database, { now, leaseMs, batchSize, maxAttempts }: ClaimOptions): Promise<ClaimedBatch> {
+export async function claimBatch(db: Database, { now, leaseMs, batchSize, maxAttempts, claimant }: ClaimOptions): Promise<ClaimedBatch> {
   const leaseUntil = new Date(now.getTime() + leaseMs);
   const due = db
     .select({ id: emailOutbox.id })
@@ -38,7 +40,11 @@ export async function claimBatch(db: Database, { now, leaseMs, batchSize, maxAtt
     .orderBy(asc(emailOutbox.id))
     .limit(batchSize)
     .for('update', { skipLocked: true });
-  const rows = await db.update(emailOutbox).set({ lockedUntil: leaseUntil }).where(inArray(emailOutbox.id, due)).returning();
+  const rows = await db
+    .update(emailOutbox)
+    .set({ lockedUntil: leaseUntil, claimedBy: claimant })
+    .where(inArray(emailOutbox.id, due))
+    .returning();
   rows.sort((a, b) => a.id - b.id);
   return { rows, leaseUntil };
 }

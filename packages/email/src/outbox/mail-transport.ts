@@ -17,7 +17,7 @@ export interface SmtpServer {
   plainTextAllowed?: boolean;
 }
 
-/** Short timeouts keep one unreachable server from holding a batch past its lease. */
+/** Short timeouts bound how long one unreachable server holds a batch (stop() does not wait for them). */
 export function createSmtpTransport({ url, plainTextAllowed = false }: SmtpServer): MailSender {
   return nodemailer.createTransport({
     url,

@@ -6,6 +6,8 @@ export type OutboxLogEntry =
   | { level: 'info'; event: 'sent'; outboxId: number; template: string; attempt: number }
   | { level: 'warn'; event: 'failed'; outboxId: number; template: string; attempt: number; retryAt: Date; error: string }
   | { level: 'error'; event: 'gave-up'; outboxId: number; template: string; attempt: number; error: string }
+  | { level: 'warn'; event: 'abandoned'; outboxId: number; template: string; attempt: number }
+  | { level: 'error'; event: 'heartbeat-failed'; error: string }
   | { level: 'error'; event: 'poll-failed'; error: string };
 
 export type OutboxLog = (entry: OutboxLogEntry) => void;
