@@ -76,6 +76,7 @@ try {
 clearTimeout(startWatchdog);
 logger.info(
   {
+    pid: process.pid,
     url: api.url,
     publicOrigin: config.publicOrigin,
     production: config.production,
