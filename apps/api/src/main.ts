@@ -82,7 +82,7 @@ logger.info(
     production: config.production,
     metrics: metricsServer?.url ?? 'off',
     trustedProxies: config.trustedProxies.entries,
-    email: config.email ? 'on' : 'off',
+    outbox: config.email ? 'sending' : 'waiting: SMTP_URL is not set',
   },
   'started',
 );
