@@ -1,14 +1,8 @@
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { reservePort } from '@vhod/dev-stack';
 
-/** A port free on 127.0.0.1 now (for a server in another process, which cannot take over a listener). */
+/** A port free on 127.0.0.1 now, for a server in another process (which cannot take over a held listener). */
 export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', done);
-  });
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
+  const reservation = await reservePort();
+  await reservation.release();
+  return reservation.port;
 }
