@@ -35,6 +35,7 @@ import { isIsoDate } from './iso-date';
 import { matchPersonCard } from './matching';
 import { normalizeNamePart } from './person-name';
 import { normalizeSnils } from './snils';
+import { latinToCyrillic } from './look-alike-letters';
 
 type DocumentInput = { type: string; series?: string | null; number: string };
 
@@ -390,22 +391,6 @@ function compareBirthDate(a: string | null | undefined, b: string | null | undef
   return left === right && isIsoDate(left) ? 'same' : 'different';
 }
 
-// Latin look-alikes typed into a Cyrillic class letter ("5A" for «5А»).
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
-  Y: 'У',
-};
-
 /** "5А", "5 а", "5-А", «5 "А"» are the same class; only letters and digits count. */
 function compareClassName(a: string | null | undefined, b: string | null | undefined): FieldComparison {
   const normalise = (value: string | null | undefined) =>
@@ -413,7 +398,7 @@ function compareClassName(a: string | null | undefined, b: string | null | undef
       .normalize('NFC')
       .toLocaleUpperCase('ru')
       .replace(/Ё/g, 'Е')
-      .replace(/[A-Z]/g, (letter) => LATIN_TO_CYRILLIC[letter] ?? letter)
+      .replace(/[A-Z]/g, (letter) => latinToCyrillic[letter] ?? letter)
       .replace(/[^0-9A-ZА-Я]/g, '');
   const left = normalise(a);
   const right = normalise(b);

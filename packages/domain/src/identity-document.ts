@@ -1,3 +1,5 @@
+import { latinToCyrillic } from './look-alike-letters';
+
 /** ESIA's document type codes, kept as ESIA spells them so claims map without translation. */
 export const identityDocumentTypes = ['RF_PASSPORT', 'RF_BRTH_CERT', 'FID_DOC', 'FRGN_PASS', 'MLTR_ID'] as const;
 
@@ -15,20 +17,6 @@ export function isIdentityDocumentType(value: unknown): value is IdentityDocumen
 
 // Look-alikes between the alphabets, as typed by people who switch keyboard layouts.
 const CYRILLIC_TO_LATIN_NUMERALS: Record<string, string> = { Х: 'X', С: 'C', М: 'M' };
-const LATIN_TO_CYRILLIC: Record<string, string> = {
-  A: 'А',
-  B: 'В',
-  C: 'С',
-  E: 'Е',
-  H: 'Н',
-  K: 'К',
-  M: 'М',
-  O: 'О',
-  P: 'Р',
-  T: 'Т',
-  X: 'Х',
-  Y: 'У',
-};
 
 /**
  * A birth certificate series is a Roman numeral in Latin letters plus two Cyrillic letters
@@ -41,7 +29,7 @@ function foldBirthCertificate(compact: string): string {
   const [, numeral = '', letters = '', digits = ''] = parts;
   const latinNumeral = numeral.replace(/[ХСМ]/g, (c) => CYRILLIC_TO_LATIN_NUMERALS[c] ?? c);
   if (!/^[IVXLCDM]+$/.test(latinNumeral)) return compact;
-  const cyrillicLetters = letters.replace(/[A-Z]/g, (c) => LATIN_TO_CYRILLIC[c] ?? c);
+  const cyrillicLetters = letters.replace(/[A-Z]/g, (c) => latinToCyrillic[c] ?? c);
   if (!/^[А-Я]{2}$/.test(cyrillicLetters)) return compact;
   return latinNumeral + cyrillicLetters + digits;
 }

@@ -12,6 +12,7 @@ export * from './identity-document';
 export * from './iso-date';
 export * from './legacy-sign-in-policy';
 export * from './link-guards';
+export * from './look-alike-letters';
 export * from './matching';
 export * from './person-name';
 export * from './roles';
