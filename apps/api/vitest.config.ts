@@ -10,6 +10,8 @@ export default defineConfig({
     globalSetup: ['@vhod/db/testing/global-setup'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // A line per request is for operators; tests that read the logs give their logger its level.
+    env: { VHOD_LOG_LEVEL: 'warn' },
     projects: databaseProjects(),
   },
 });

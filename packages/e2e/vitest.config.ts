@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One browser and one stack per file; files run one after another so two chromiums do not fight for 2 cores.
     fileParallelism: false,
+    // The API's line per request is for operators, not for the test output.
+    env: { VHOD_LOG_LEVEL: 'warn' },
   },
 });

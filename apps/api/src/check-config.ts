@@ -1,10 +1,10 @@
-// `pnpm --filter @vhod/api config:check`: loads the configuration from the environment as the API does and exits 1 with
-// every missing or invalid setting, one per line, or 0 with what it would run. Run it before starting a deployment.
+// `pnpm --filter @vhod/api config:check`: loads the configuration from the environment as `pnpm start` does and exits 1
+// with every missing or invalid setting, one per line, or 0 with what it would run. Run it before starting a deployment.
 import { loadApiConfig } from './config';
 import { ConfigError } from './config-error';
 
 try {
-  const { esia, publicOrigin, production } = loadApiConfig();
+  const { esia, publicOrigin, production } = loadApiConfig(process.env, { requireDatabase: true });
   const signer = esia.protocol === 'esia' ? `, signer ${esia.signer.kind}` : '';
   console.log(
     `Configuration complete: ${production ? 'production' : 'development'} at ${publicOrigin}, ESIA protocol ${esia.protocol}${signer}`,

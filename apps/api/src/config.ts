@@ -1,18 +1,36 @@
-import { parseDeploymentPolicy, type DeploymentPolicy } from '@vhod/domain';
+import { DomainError, parseDeploymentPolicy, type DeploymentPolicy } from '@vhod/domain';
+import type { SmtpServer } from '@vhod/email';
 import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { readEsiaConfig, type EsiaConfig } from './esia-config';
+import { parseTrustedProxies, type TrustedProxies } from './server/trusted-proxies';
 
 /** `https://host[:port]` exactly as a browser sends it in Origin: no path, no trailing slash. */
 const originSchema = z
-  .url({ protocol: /^https?$/ })
+  .url({ protocol: /^https?$/, error: 'not an http(s) URL' })
   .refine(
-    (value) => new URL(value).origin === value,
+    (value) => URL.canParse(value) && new URL(value).origin === value,
     'must be an origin such as https://school.example.ru, without a path or a trailing slash',
   );
 
+const positiveInteger = (error: string) => z.coerce.number({ error }).int({ error }).positive({ error });
+const flag = z
+  .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
+  .default('false')
+  .transform((value) => value === 'true' || value === '1');
+
+/** Only what a real zone database knows: a typo would put every cutoff date and age a few hours off. */
+function isIanaTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return zone.includes('/') || zone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z.object({
-  VHOD_PUBLIC_ORIGIN: z.url().default('http://127.0.0.1:3000'),
+  VHOD_PUBLIC_ORIGIN: originSchema.default('http://127.0.0.1:3000'),
   VHOD_CORS_ORIGINS: z
     .string()
     .default('')
@@ -24,18 +42,48 @@ const envSchema = z.object({
     )
     .pipe(z.array(originSchema)),
   NODE_ENV: z.string().default('development'),
-  VHOD_TIME_ZONE: z.string().default('Europe/Moscow'),
-  SMTP_HOST: z.string().optional(),
-  SMTP_PORT: z.coerce.number().int().positive().default(25),
+  VHOD_TIME_ZONE: z
+    .string()
+    .default('Europe/Moscow')
+    .refine(isIanaTimeZone, 'not an IANA time zone (such as Europe/Moscow or Asia/Yekaterinburg)'),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (value) => !value || (URL.canParse(value) && /^smtps?:$/.test(new URL(value).protocol) && new URL(value).hostname !== ''),
+      'must be smtps://user:password@host:465 or smtp://user:password@host:587 (STARTTLS)',
+    ),
   MAIL_FROM: z.string().default('Сетевой город <no-reply@vhod.local>'),
-  VHOD_LOGIN_FLOWS_PER_ADDRESS: z.coerce.number().int().positive().default(50),
-  VHOD_LOGIN_FLOWS_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine(
+      (value) => !value || (URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol)),
+      'must be postgres://user:password@host:5432/database',
+    ),
+  VHOD_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  VHOD_PORT: positiveInteger('must be a TCP port').max(65535, 'must be a TCP port').default(3000),
+  VHOD_TRUSTED_PROXIES: z.string().default(''),
+  VHOD_METRICS: flag,
+  VHOD_METRICS_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  VHOD_METRICS_PORT: positiveInteger('must be a TCP port').max(65535, 'must be a TCP port').default(9464),
+  VHOD_OUTBOX_STUCK_MINUTES: positiveInteger('must be a whole number of minutes').default(15),
+  VHOD_LOGIN_FLOWS_PER_ADDRESS: positiveInteger('must be a positive whole number').default(50),
+  VHOD_LOGIN_FLOWS_PER_MINUTE: positiveInteger('must be a positive whole number').default(30),
   VHOD_READINESS_REFRESH_MINUTES: z.coerce
-    .number()
-    .positive()
-    .max(24 * 60)
+    .number({ error: 'must be a number of minutes' })
+    .positive({ error: 'must be a number of minutes' })
+    .max(24 * 60, 'must be at most a day (1440)')
     .default(5),
 });
+
+/** Settings the API no longer reads, with what replaced them: a stale deployment file fails loudly instead of silently. */
+const replacedSettings: Record<string, string> = {
+  SMTP_HOST: 'replaced by SMTP_URL (smtps://user:password@host:465 or smtp://…:587 with STARTTLS)',
+  SMTP_PORT: 'replaced by SMTP_URL (smtps://user:password@host:465 or smtp://…:587 with STARTTLS)',
+};
 
 export interface ApiConfig {
   publicOrigin: string;
@@ -60,35 +108,79 @@ export interface ApiConfig {
   /** Sign-ins started from one client address (an IPv6 /64): open at once, and per minute. */
   loginFlowLimits: { openPerAddress: number; startsPerMinute: number };
   policy: DeploymentPolicy;
-  /** Where the outbox worker sends email; null: emails wait in the outbox (a warning is printed). */
-  email: { host: string; port: number; from: string } | null;
+  /** Where the outbox worker sends email; null: emails wait in the outbox (a warning is printed; production requires it). */
+  email: { smtp: SmtpServer; from: string } | null;
   /** How often the readiness dashboard's numbers are recounted (they are read from that snapshot). */
   readinessRefreshMs: number;
+  /** Peers whose X-Forwarded-For / X-Forwarded-Proto / X-Request-Id are believed (the reverse proxy). */
+  trustedProxies: TrustedProxies;
+  /** The production entry point (main.ts): where it listens and which PostgreSQL it opens. */
+  server: { host: string; port: number; databaseUrl: string | undefined };
+  /** Prometheus metrics on a port of their own, off unless VHOD_METRICS=true. */
+  metrics: { enabled: boolean; host: string; port: number };
+  /** /readyz fails when the oldest email waiting to be sent is older than this. */
+  outboxStuckAfterMs: number;
+}
+
+export interface LoadApiConfigOptions {
+  publicOrigin?: string;
+  /** The production entry point needs a PostgreSQL server; the demo and tests bring their own database. */
+  requireDatabase?: boolean;
 }
 
 /**
  * Reads the configuration from the environment. Throws a ConfigError naming every missing or invalid setting, one per
  * line (in production nothing about ESIA has a default).
  */
-export function loadApiConfig(
-  env: Record<string, string | undefined> = process.env,
-  overrides: Partial<{ publicOrigin: string }> = {},
-): ApiConfig {
+export function loadApiConfig(env: Record<string, string | undefined> = process.env, options: LoadApiConfigOptions = {}): ApiConfig {
+  const problems: string[] = [];
   const parsedEnv = envSchema.safeParse(env);
   if (!parsedEnv.success) {
-    throw new ConfigError(parsedEnv.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+    // One line per setting, in the order of the schema: `NAME: what is wrong`.
+    const seen = new Set<string>();
+    for (const issue of parsedEnv.error.issues) {
+      const name = String(issue.path[0]);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      problems.push(`${name}: ${issue.message}`);
+    }
   }
-  const parsed = parsedEnv.data;
-  const publicOrigin = new URL(overrides.publicOrigin ?? parsed.VHOD_PUBLIC_ORIGIN).origin;
-  const production = parsed.NODE_ENV === 'production';
-  const problems: string[] = [];
-  if (production && !publicOrigin.startsWith('https:')) problems.push('VHOD_PUBLIC_ORIGIN: must be https in production');
-  if (production && parsed.VHOD_CORS_ORIGINS.some((origin) => !origin.startsWith('https:'))) {
+  for (const [name, replacement] of Object.entries(replacedSettings)) {
+    if (env[name]?.trim()) problems.push(`${name}: ${replacement}`);
+  }
+  const parsed = parsedEnv.success ? parsedEnv.data : undefined;
+  const production = (env.NODE_ENV ?? 'development') === 'production';
+  // A public origin that is not even a URL has its own line already; the checks below look only at a valid one.
+  const origin = envSchema.shape.VHOD_PUBLIC_ORIGIN.safeParse(env.VHOD_PUBLIC_ORIGIN);
+  const publicOrigin = new URL(options.publicOrigin ?? (origin.success ? origin.data : 'http://127.0.0.1:3000')).origin;
+  if (production && (origin.success || options.publicOrigin) && !publicOrigin.startsWith('https:'))
+    problems.push('VHOD_PUBLIC_ORIGIN: must be https in production');
+  if (production && parsed?.VHOD_CORS_ORIGINS.some((origin) => !origin.startsWith('https:'))) {
     problems.push('VHOD_CORS_ORIGINS: must be https in production');
+  }
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (production && !smtpUrl) {
+    problems.push('SMTP_URL: not set (the mail relay, e.g. smtps://user:password@smtp.example.ru:465)');
+  }
+  if (production && smtpUrl && /[?&](ignoreTLS|secure=false|tls\.)/i.test(smtpUrl)) {
+    problems.push('SMTP_URL: options that weaken TLS are refused in production');
+  }
+  if (options.requireDatabase && !env.DATABASE_URL?.trim()) {
+    problems.push('DATABASE_URL: not set (postgres://user:password@host:5432/database)');
+  }
+  const trustedProxies = parseTrustedProxies(env.VHOD_TRUSTED_PROXIES ?? '');
+  if (!trustedProxies.ok) problems.push(`VHOD_TRUSTED_PROXIES: ${trustedProxies.problem}`);
+  let policy: DeploymentPolicy | undefined;
+  try {
+    policy = parseDeploymentPolicy(env);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'invalid-configuration') throw error;
+    for (const name of (error.details?.variables as string[] | undefined) ?? [])
+      problems.push(`${name}: ${policyProblems[name] ?? 'invalid'}`);
   }
   const esia = readEsiaConfig(env, { production, redirectUri: `${publicOrigin}/auth/esia/callback` });
   problems.push(...esia.problems);
-  if (esia.config === null || problems.length > 0) throw new ConfigError(problems);
+  if (!parsed || !policy || !trustedProxies.ok || esia.config === null || problems.length > 0) throw new ConfigError(problems);
   return {
     publicOrigin,
     allowedOrigins: [...new Set([publicOrigin, ...parsed.VHOD_CORS_ORIGINS])],
@@ -103,8 +195,21 @@ export function loadApiConfig(
       loginFlowTimeoutMs: 10 * 60_000,
     },
     loginFlowLimits: { openPerAddress: parsed.VHOD_LOGIN_FLOWS_PER_ADDRESS, startsPerMinute: parsed.VHOD_LOGIN_FLOWS_PER_MINUTE },
-    policy: parseDeploymentPolicy(env),
-    email: parsed.SMTP_HOST ? { host: parsed.SMTP_HOST, port: parsed.SMTP_PORT, from: parsed.MAIL_FROM } : null,
+    policy,
+    email: parsed.SMTP_URL
+      ? // Clear text only for the development sink: outside production a plain smtp:// server without STARTTLS is accepted.
+        { smtp: { url: parsed.SMTP_URL, plainTextAllowed: !production }, from: parsed.MAIL_FROM }
+      : null,
     readinessRefreshMs: parsed.VHOD_READINESS_REFRESH_MINUTES * 60_000,
+    trustedProxies: trustedProxies.proxies,
+    server: { host: parsed.VHOD_HOST, port: parsed.VHOD_PORT, databaseUrl: parsed.DATABASE_URL || undefined },
+    metrics: { enabled: parsed.VHOD_METRICS, host: parsed.VHOD_METRICS_HOST, port: parsed.VHOD_METRICS_PORT },
+    outboxStuckAfterMs: parsed.VHOD_OUTBOX_STUCK_MINUTES * 60_000,
   };
 }
+
+const policyProblems: Record<string, string> = {
+  VHOD_SELF_LINK_CUTOFF: 'must be a date YYYY-MM-DD',
+  VHOD_LEGACY_SIGN_IN_UNDER_14: 'must be true or false',
+  VHOD_REGION_NAME: 'must not be blank',
+};

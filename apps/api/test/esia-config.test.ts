@@ -47,7 +47,11 @@ describe('the identity provider’s configuration', () => {
   });
 
   it('refuses production without any ESIA setting, naming each on its own line', () => {
-    const problems = problemsOf({ NODE_ENV: 'production', VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru' });
+    const problems = problemsOf({
+      NODE_ENV: 'production',
+      VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru',
+      SMTP_URL: 'smtps://smtp.example.ru',
+    });
     expect(names(problems)).toEqual(['ESIA_CLIENT_ID', 'ESIA_BASE_URL', 'ESIA_ISSUER', 'ESIA_CERTIFICATE', 'ESIA_SIGNER']);
   });
 
@@ -75,7 +79,12 @@ describe('the identity provider’s configuration', () => {
       clientSecret: 'vhod-dev-secret',
       allowInsecureRequests: true,
     });
-    const problems = problemsOf({ NODE_ENV: 'production', VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru', ESIA_PROTOCOL: 'oidc' });
+    const problems = problemsOf({
+      NODE_ENV: 'production',
+      VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru',
+      SMTP_URL: 'smtps://smtp.example.ru',
+      ESIA_PROTOCOL: 'oidc',
+    });
     expect(names(problems)).toEqual(['ESIA_CLIENT_ID', 'ESIA_ISSUER', 'ESIA_CLIENT_SECRET']);
   });
 

@@ -82,7 +82,12 @@ describe('sign-in through the ESIA protocol', () => {
     await callBack(await throughEsia());
     const after = await failures();
     expect(after).toHaveLength(before.length + 1);
-    expect(after.at(-1)?.details).toEqual({ code: 'esia-client-rejected', error: 'invalid_client', esiaCode: 'ESIA-007053' });
+    expect(after.at(-1)?.details).toEqual({
+      code: 'esia-client-rejected',
+      error: 'invalid_client',
+      esiaCode: 'ESIA-007053',
+      requestId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
   });
 
   it('refuses a callback carrying another state, and creates no session', async () => {

@@ -20,6 +20,9 @@ const PersonCardsPage = lazy(() =>
 // The readiness report brings the chart library; API clients are one administrator's occasional page.
 const ReadinessPage = lazy(() => import('./features/readiness/readiness-page').then((module) => ({ default: module.ReadinessPage })));
 const ApiClientsPage = lazy(() => import('./features/api-clients/api-clients-page').then((module) => ({ default: module.ApiClientsPage })));
+const UndeliveredEmailsPage = lazy(() =>
+  import('./features/email-delivery/undelivered-emails-page').then((module) => ({ default: module.UndeliveredEmailsPage })),
+);
 
 export function App() {
   const { t } = useTranslation();
@@ -71,6 +74,11 @@ export function App() {
                 {access.manageApiClients ? (
                   <Route path="/api-clients">
                     <ApiClientsPage />
+                  </Route>
+                ) : null}
+                {access.manageEmailDelivery ? (
+                  <Route path="/undelivered-emails">
+                    <UndeliveredEmailsPage />
                   </Route>
                 ) : null}
                 <Route path="/requests/:id">{(params) => <RequestPage id={params.id} />}</Route>

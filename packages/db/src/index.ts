@@ -32,6 +32,7 @@ export { connectOrExplain, DatabaseConnectError } from './postgres/connect-or-ex
 export { databaseUnavailableCode } from './database-unavailable';
 export { DataDirInUseError } from './pglite/data-dir-lock';
 export * from './queries/index';
+export { currentRequestId, withRequestId } from './request-scope';
 export * from './seed/index';
 export { hashLegacyPassword, verifyLegacyPassword } from './legacy-password';
 export { personKeys, withPersonKeys, type PersonKeys, type PersonKeySource } from './person-keys';

@@ -38,7 +38,7 @@ export interface MigrationStatus {
  * entry newer than the last row of `drizzle.__drizzle_migrations` (so what this says is pending is
  * exactly what the migrator would apply).
  */
-export async function migrationStatus(handle: DatabaseHandle): Promise<MigrationStatus> {
+export async function migrationStatus(handle: Pick<DatabaseHandle, 'db'>): Promise<MigrationStatus> {
   const [table] = await rows<{ exists: boolean }>(handle.db, sql`select to_regclass('drizzle.__drizzle_migrations') is not null as exists`);
   let last = -1;
   if (table?.exists) {
@@ -64,7 +64,7 @@ export class MigrationsPendingError extends Error {
 }
 
 /** Throws MigrationsPendingError (naming the migrations and the command) unless the database is current. */
-export async function assertMigrationsCurrent(handle: DatabaseHandle): Promise<void> {
+export async function assertMigrationsCurrent(handle: Pick<DatabaseHandle, 'db'>): Promise<void> {
   const { pending } = await migrationStatus(handle);
   if (pending.length > 0) throw new MigrationsPendingError(pending);
 }

@@ -93,8 +93,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       {
         ...(options.env ?? process.env),
         ...identityProviderEnv(options.identityProtocol ?? 'esia', esia.issuer),
-        SMTP_HOST: '127.0.0.1',
-        SMTP_PORT: String(mail.smtpPort),
+        // The sink speaks plain SMTP; development alone lets smtp:// go without STARTTLS.
+        SMTP_URL: `smtp://127.0.0.1:${mail.smtpPort}`,
         NODE_ENV: 'development',
       },
       { publicOrigin: apiOrigin },

@@ -35,6 +35,7 @@ export const domainErrorCodes = [
   'comment-required',
   'api-client-not-found',
   'api-client-revoked',
+  'email-not-given-up',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

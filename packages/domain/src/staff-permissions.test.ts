@@ -31,5 +31,6 @@ describe('staff permissions', () => {
     expect(accountRoles.filter((role) => staffPermissions(role).allOrganisations)).toEqual(['regional-admin']);
     expect(accountRoles.filter((role) => staffPermissions(role).readAudit)).toEqual(['administrator', 'regional-admin']);
     expect(accountRoles.filter((role) => staffPermissions(role).manageApiClients)).toEqual(['regional-admin']);
+    expect(accountRoles.filter((role) => staffPermissions(role).manageEmailDelivery)).toEqual(['regional-admin']);
   });
 });

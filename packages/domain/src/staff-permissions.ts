@@ -8,7 +8,8 @@ import type { AccountRole } from './roles';
  * - the organisation's administrator and its responsible staff member work requests and cards;
  * - a teacher reads the requests and readiness of their own class, nothing more;
  * - the administrator (and the regional administrator) read the audit log;
- * - the regional administrator may do all of it in every organisation, and manages API clients.
+ * - the regional administrator may do all of it in every organisation, manages API clients and sees (and retries)
+ *   the emails the system gave up sending.
  */
 export interface StaffPermissions {
   workRequests: boolean;
@@ -27,6 +28,8 @@ export interface StaffPermissions {
   allOrganisations: boolean;
   /** Creates, rotates and revokes third-party API clients. */
   manageApiClients: boolean;
+  /** Sees the emails given up after their retries («Недоставленные письма») and puts them back in the queue. */
+  manageEmailDelivery: boolean;
 }
 
 export const noPermissions: StaffPermissions = {
@@ -40,6 +43,7 @@ export const noPermissions: StaffPermissions = {
   readAudit: false,
   allOrganisations: false,
   manageApiClients: false,
+  manageEmailDelivery: false,
 };
 
 /** Working requests and cards of an organisation implies reading them, personal data included. */
@@ -57,7 +61,7 @@ const worker: StaffPermissions = {
 export function staffPermissions(role: AccountRole): StaffPermissions {
   switch (role) {
     case 'regional-admin':
-      return { ...worker, readAudit: true, allOrganisations: true, manageApiClients: true };
+      return { ...worker, readAudit: true, allOrganisations: true, manageApiClients: true, manageEmailDelivery: true };
     case 'administrator':
       return { ...worker, readAudit: true };
     case 'responsible':

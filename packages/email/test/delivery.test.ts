@@ -13,7 +13,7 @@ describe('delivery', () => {
     const id = await enqueueEmail(db, { template: 'access-request-resolved', to: 'anna@example.test', ...email }, { now: enqueuedAt });
     const worker = createOutboxWorker({
       db,
-      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      transport: fixture.smtp,
       from: FROM,
       now: () => later(1_000),
     });
@@ -48,7 +48,7 @@ describe('delivery', () => {
     let clock = later(1_000);
     const worker = createOutboxWorker({
       db,
-      transport: { host: '127.0.0.1', port },
+      transport: { url: `smtp://127.0.0.1:${port}`, plainTextAllowed: true },
       from: FROM,
       now: () => clock,
       log: (entry) => logs.push(entry),
@@ -103,7 +103,7 @@ describe('delivery', () => {
     let clock = later(1_000);
     const worker = createOutboxWorker({
       db,
-      transport: { host: '127.0.0.1', port },
+      transport: { url: `smtp://127.0.0.1:${port}`, plainTextAllowed: true },
       from: FROM,
       maxAttempts: 2,
       now: () => clock,
@@ -120,6 +120,22 @@ describe('delivery', () => {
     expect(row).toMatchObject({ attempts: 2, sentAt: null, lockedUntil: null });
     expect(row?.lastError).toMatch(/ECONNREFUSED/);
     expect(logs.map((entry) => entry.event)).toEqual(['failed', 'gave-up']);
+  });
+
+  it('sends nothing in clear text to a server without STARTTLS unless plain text is allowed (the development sink only)', async () => {
+    const { db } = fixture.handle;
+    await enqueueEmail(db, rejectionEmail(8), { now: enqueuedAt });
+    const worker = createOutboxWorker({
+      db,
+      transport: { url: `smtp://127.0.0.1:${fixture.sink.smtpPort}` },
+      from: FROM,
+      now: () => later(1_000),
+    });
+
+    expect(await worker.runOnce()).toEqual({ sent: 0, failed: 1 });
+    const [row] = await outboxRows(fixture);
+    expect(row?.lastError).toMatch(/STARTTLS/);
+    expect(fixture.sink.messages()).toHaveLength(0);
   });
 
   it('keeps recipient addresses out of last_error and the log', async () => {
@@ -145,7 +161,7 @@ describe('delivery', () => {
     const polls = manualPollTimer();
     const worker = createOutboxWorker({
       db,
-      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      transport: fixture.smtp,
       from: FROM,
       batchSize: 2,
       pollIntervalMs: 2_000,

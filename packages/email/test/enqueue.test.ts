@@ -16,7 +16,7 @@ describe('enqueueEmail', () => {
 
     const worker = createOutboxWorker({
       db,
-      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      transport: fixture.smtp,
       from: FROM,
       now: () => later(1_000),
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimBatch, createOutboxWorker, createPlainTransport, enqueueEmail, type MailSender, type OutboxWorker } from '../src/index';
+import { claimBatch, createOutboxWorker, createSmtpTransport, enqueueEmail, type MailSender, type OutboxWorker } from '../src/index';
 import { enqueuedAt, FROM, later, outboxRows, rejectionEmail, useFixture } from './support/fixture';
 import { manualPollTimer } from './support/manual-poll-timer';
 
@@ -24,7 +24,7 @@ describe('leases', () => {
     expect(claimed.rows.map((row) => row.id)).toEqual([id]);
 
     let clock = new Date(crashedAt.getTime() + 59_000);
-    const worker = createOutboxWorker({ db, transport: { host: '127.0.0.1', port: fixture.sink.smtpPort }, from: FROM, now: () => clock });
+    const worker = createOutboxWorker({ db, transport: fixture.smtp, from: FROM, now: () => clock });
     expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
     expect(fixture.sink.messages()).toEqual([]);
 
@@ -54,7 +54,7 @@ describe('leases', () => {
     const { db } = fixture.handle;
     const ids: number[] = [];
     for (let n = 1; n <= 20; n++) ids.push(await enqueueEmail(db, rejectionEmail(n), { now: enqueuedAt }));
-    const transport = { host: '127.0.0.1', port: fixture.sink.smtpPort };
+    const transport = fixture.smtp;
     const first = createOutboxWorker({ db, transport, from: FROM, batchSize: 3, now: () => later(1_000) });
     const second = createOutboxWorker({ db, transport, from: FROM, batchSize: 3, now: () => later(1_000) });
 
@@ -74,11 +74,11 @@ describe('leases', () => {
     const { db } = fixture.handle;
     const ids: number[] = [];
     for (let n = 1; n <= 3; n++) ids.push(await enqueueEmail(db, rejectionEmail(n), { now: enqueuedAt }));
-    const sink = { host: '127.0.0.1', port: fixture.sink.smtpPort };
+    const sink = fixture.smtp;
 
     // Worker A hands the first email over to the SMTP server, then "crashes" before recording it:
     // its send never returns and its heartbeat (fired by hand here) stops.
-    const delivered = createPlainTransport(sink);
+    const delivered = createSmtpTransport(sink);
     const crashing: MailSender = {
       sendMail: async (message) => {
         await delivered.sendMail(message);

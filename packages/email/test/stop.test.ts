@@ -16,7 +16,7 @@ describe('stopping the worker', () => {
     const logs: OutboxLogEntry[] = [];
     const worker = createOutboxWorker({
       db,
-      transport: { host: '127.0.0.1', port: silent.port },
+      transport: { url: `smtp://127.0.0.1:${silent.port}`, plainTextAllowed: true },
       from: FROM,
       now: () => later(1_000),
       pollTimer: polls.timer,
@@ -45,7 +45,7 @@ describe('stopping the worker', () => {
     // Given back, not leased: another worker sends them all right away, each once.
     const next = createOutboxWorker({
       db,
-      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      transport: fixture.smtp,
       from: FROM,
       now: () => later(2_000),
     });
@@ -62,7 +62,7 @@ describe('stopping the worker', () => {
     const polls = manualPollTimer();
     const worker = createOutboxWorker({
       db: fixture.handle.db,
-      transport: { host: '127.0.0.1', port: fixture.sink.smtpPort },
+      transport: fixture.smtp,
       from: FROM,
       pollTimer: polls.timer,
     });

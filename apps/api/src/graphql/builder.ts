@@ -30,6 +30,8 @@ export const builder = new SchemaBuilder<{
     personalData: boolean;
     /** Creates, rotates and revokes API clients (the regional administrator). */
     apiClientAdmin: boolean;
+    /** Sees and retries the emails the outbox gave up on (the regional administrator). */
+    emailDeliveryAdmin: boolean;
     /** Reads the organisation directory: everyone but an API client without organisations:read. */
     organisationDirectory: boolean;
   };
@@ -58,6 +60,7 @@ export const builder = new SchemaBuilder<{
       requestWorker: async () => (await context.staff())?.permissions.workRequests ?? false,
       auditReader: async () => (await context.staff())?.permissions.readAudit ?? false,
       apiClientAdmin: async () => (await context.staff())?.permissions.manageApiClients ?? false,
+      emailDeliveryAdmin: async () => (await context.staff())?.permissions.manageEmailDelivery ?? false,
       // Read scopes admit a staff member and an API client alike, by the same permissions.
       requestReader: async () => (await context.reader())?.permissions.readClassRequests ?? false,
       cardReader: async () => (await context.reader())?.permissions.readCards ?? false,

@@ -14,5 +14,6 @@ import './modules/data-drift/index';
 import './modules/reply-templates/index';
 import './modules/readiness/index';
 import './modules/api-clients/index';
+import './modules/email-delivery/index';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

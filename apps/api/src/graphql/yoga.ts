@@ -9,6 +9,7 @@ import { describeError, reportUnexpectedError } from '../logging/unexpected-erro
 import { databaseOutage } from '../server/database-outage';
 import { readCookie, sessionCookieName } from '../sessions/cookies';
 import { clientMeta, type ApiServices } from '../server/http-types';
+import { requestContextOf } from '../server/request-context';
 import { loadStaffActor, type StaffActor } from '../staff/staff-actor';
 import { apiClientUsagePlugin } from './api-client-usage-plugin';
 import { createLoaders } from './loaders';
@@ -51,11 +52,14 @@ export function createGraphQLHandler(services: ApiServices) {
       if (origin === null || !services.config.allowedOrigins.includes(origin)) return false;
       return { origin, credentials: true, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type', 'Accept'] };
     },
-    context: async ({ request, req, responseCookies }): Promise<GraphQLContext> => {
+    context: async ({ request, req, responseCookies, params }): Promise<GraphQLContext> => {
       const t = translatorFor(request.headers.get('accept-language')).t;
       const meta = clientMeta(req);
+      const requestContext = requestContextOf(req);
+      requestContext.operationName = operationNameOf(params);
       const authorization = request.headers.get('authorization');
       if (authorization !== null) {
+        requestContext.actorKind = 'api-client';
         // A third-party client: its secret alone decides, cookies are ignored.
         const apiClient = await authenticateApiClient(services, authorization, t);
         return {
@@ -73,6 +77,7 @@ export function createGraphQLHandler(services: ApiServices) {
       }
       const sessionToken = readCookie(request.headers.get('cookie'), sessionCookieName);
       const session = await services.sessions.load(sessionToken);
+      if (session) requestContext.actorKind = session.app === 'staff' ? 'staff' : 'family';
       let staff: Promise<StaffActor | null> | undefined;
       const loadStaff = () => (staff ??= loadStaffActor(services.db, session));
       return {
@@ -104,6 +109,15 @@ export function createGraphQLHandler(services: ApiServices) {
       },
     ],
   });
+}
+
+/**
+ * The operation's name for the request's log line and metrics: as sent, else as written in the document. A name is a
+ * GraphQL name (letters, digits, underscores), so it can carry no personal data.
+ */
+function operationNameOf(params: { operationName?: string | null; query?: string | null }): string | undefined {
+  const name = params.operationName ?? /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(params.query ?? '')?.[1];
+  return name && /^[_A-Za-z][_0-9A-Za-z]{0,63}$/.test(name) ? name : undefined;
 }
 
 /**

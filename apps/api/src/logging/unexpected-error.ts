@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { currentRequestId } from '@vhod/db';
 import type { Logger } from './logger';
 
 /**
@@ -23,9 +24,12 @@ export function describeError(error: unknown): { errorClass: string; code?: stri
   return code === undefined ? { errorClass: classes.join(' < ') } : { errorClass: classes.join(' < '), code };
 }
 
-/** Logs an unexpected error by class and code under a new correlation id, which the caller hands to the client. */
+/**
+ * Logs an unexpected error by class and code under a correlation id, which the caller hands to the client: inside a
+ * request the request's id (X-Request-Id, its log line, its audit entries), in background work a new one.
+ */
 export function reportUnexpectedError(logger: Logger, error: unknown, context: Record<string, string> = {}): string {
-  const correlationId = randomUUID();
+  const correlationId = currentRequestId() ?? randomUUID();
   logger.error({ correlationId, ...context, ...describeError(error) }, 'unexpected error');
   return correlationId;
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import type { Database } from '@vhod/db';
+import { withRequestId, type Database } from '@vhod/db';
 import { createOutboxWorker } from '@vhod/email';
 import { createIdentityProvider } from '../auth/create-identity-provider';
 import { createLoginFlows } from '../auth/login-flows';
@@ -13,6 +13,7 @@ import { systemClock, type Clock } from '../clock/clock';
 import { createAccessRequestService } from '../access-requests/access-request-service';
 import { createAuditLogService } from '../audit/audit-log-service';
 import { createDataDriftService } from '../data-drift/data-drift-service';
+import { createUndeliveredEmailService } from '../email-delivery/undelivered-email-service';
 import { createReadinessRefresher } from '../readiness/readiness-refresher';
 import { createReadinessService, readinessRecentDays } from '../readiness/readiness-service';
 import { createApiClientRateLimiter } from '../api-clients/api-client-rate-limit';
@@ -28,11 +29,15 @@ import { createLegacySignIn } from '../sign-in/legacy-sign-in';
 import { createGraphQLHandler, translatorFor } from '../graphql/yoga';
 import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
+import { checkReadiness } from '../health/health-checks';
 import { createLogger, type Logger } from '../logging/logger';
+import { recordRequestWhenDone } from '../logging/request-log';
 import { reportUnexpectedError } from '../logging/unexpected-error';
+import { createApiMetrics } from '../metrics/api-metrics';
 import { databaseOutage } from './database-outage';
 import { createHttpServer, maxUrlLength } from './http-server';
 import type { ApiServices, RouteHandler } from './http-types';
+import { beginRequest } from './request-context';
 import { maxBodyBytes, postRefusal } from './request-guards';
 import { securityHeaders, setHeaders, strictTransportSecurity } from './security-headers';
 import { serveSpa } from './static-files';
@@ -91,6 +96,8 @@ export function createApiServices({
     readiness: createReadinessService({ db, clock }),
     apiClients: createApiClientService({ db, clock }),
     apiClientRateLimiter: createApiClientRateLimiter(),
+    undeliveredEmails: createUndeliveredEmailService({ db, clock }),
+    metrics: createApiMetrics({ db, clock, logger }),
   };
 }
 
@@ -101,7 +108,16 @@ const routes: Record<string, RouteHandler> = {
   'POST /auth/logout': signOut,
 };
 
-export function createRequestListener(options: ApiServerOptions, services = createApiServices(options)) {
+/** While the server drains (SIGTERM), every answer closes its connection so the keep-alive clients move on. */
+export interface DrainState {
+  draining: boolean;
+}
+
+export function createRequestListener(
+  options: ApiServerOptions,
+  services = createApiServices(options),
+  drain: DrainState = { draining: false },
+) {
   const graphql = createGraphQLHandler(services);
   const familyDir = options.spaDirs?.family && resolve(options.spaDirs.family);
   const staffDir = options.spaDirs?.staff && resolve(options.spaDirs.staff);
@@ -109,8 +125,16 @@ export function createRequestListener(options: ApiServerOptions, services = crea
   const spaHeaders = securityHeaders(services.identityProvider.origin);
 
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const context = beginRequest(req, options.config.trustedProxies);
+    res.setHeader('X-Request-Id', context.requestId);
+    if (drain.draining) res.setHeader('Connection', 'close');
     if (production) res.setHeader('Strict-Transport-Security', strictTransportSecurity);
     const path = new URL(req.url ?? '/', publicOrigin).pathname;
+    recordRequestWhenDone(req, res, context, path, services);
+    return withRequestId(context.requestId, () => handle(req, res, path));
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if ((req.url?.length ?? 0) > maxUrlLength) return refuse(req, res, path, 'uriTooLong');
     if (req.method === 'POST') {
       const refusal = postRefusal(req, path, allowedOrigins);
@@ -120,9 +144,10 @@ export function createRequestListener(options: ApiServerOptions, services = crea
       if (path === '/graphql') return void (await graphql(req, res, { req, res, responseCookies: [] }));
       const route = routes[`${req.method} ${path}`];
       if (route) return await route(req, res, services);
-      if (path === '/healthz') {
-        res.setHeader('Content-Type', 'application/json');
-        return void res.end('{"status":"ok"}');
+      if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+      if (path === '/readyz') {
+        const report = await checkReadiness({ db: services.db }, services.clock, options.config.outboxStuckAfterMs);
+        return sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not-ready', checks: report.checks });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.statusCode = 405;
@@ -151,7 +176,15 @@ export function createRequestListener(options: ApiServerOptions, services = crea
       }
       res.end();
     }
-  };
+  }
+}
+
+/** /healthz and /readyz: JSON for the probe, never cached, never the SPA. */
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
 }
 
 const refusals = {
@@ -182,41 +215,85 @@ export interface RunningApiServer {
   url: string;
   port: number;
   server: Server;
+  /** What the server runs on: the metrics registry and the logger are read by the entry point. */
+  services: ApiServices;
   /** Recounts the readiness dashboard's numbers now instead of at the next tick. */
   recountReadiness(): Promise<void>;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests under way finish (each answer then closes its connection), cuts
+   * whatever is still open after `drainMs` (20 s by default), then stops the outbox worker and the readiness refresher.
+   */
+  close(options?: { drainMs?: number }): Promise<void>;
 }
+
+/** How long a shutdown waits for requests under way: longer than any honest request takes, shorter than systemd's stop timeout. */
+export const defaultDrainMs = 20_000;
 
 /** The HTTP server and, when SMTP is configured, the email outbox worker beside it. */
 export async function startApiServer(options: ApiServerOptions & { port: number; host?: string }): Promise<RunningApiServer> {
   const services = createApiServices(options);
-  const server = createHttpServer(createRequestListener(options, services));
-  await new Promise<void>((done) => server.listen(options.port, options.host ?? '127.0.0.1', done));
+  const drain: DrainState = { draining: false };
+  const server = createHttpServer(createRequestListener(options, services, drain));
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port, options.host ?? '127.0.0.1', done);
+  });
   const { port } = server.address() as AddressInfo;
   const { email } = options.config;
-  const worker = email ? createOutboxWorker({ db: options.db, transport: { host: email.host, port: email.port }, from: email.from }) : null;
+  const { logger } = services;
+  const worker = email
+    ? createOutboxWorker({
+        db: options.db,
+        transport: email.smtp,
+        from: email.from,
+        log: ({ level, event, ...entry }) => logger[level]({ source: 'email-outbox', ...entry }, `outbox ${event}`),
+      })
+    : null;
   if (worker) worker.start();
-  else services.logger.warn('SMTP_HOST is not set: emails stay in the outbox until a worker with SMTP runs');
+  else logger.warn('SMTP_URL is not set: emails stay in the outbox until a worker with SMTP runs');
   const readiness = createReadinessRefresher({
     db: options.backgroundDb ?? options.db,
     clock: services.clock,
-    logger: services.logger,
+    logger,
     intervalMs: options.config.readinessRefreshMs,
     recentDays: readinessRecentDays,
   });
   readiness.start();
+  const host = options.host ?? '127.0.0.1';
+  let closing: Promise<void> | undefined;
   return {
-    url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     server,
+    services,
     recountReadiness: () => readiness.runNow(),
-    async close() {
-      await new Promise<void>((done, fail) => {
-        server.close((error) => (error ? fail(error) : done()));
-        server.closeAllConnections();
-      });
-      await worker?.stop();
-      await readiness.stop();
-    },
+    close: ({ drainMs = defaultDrainMs } = {}) =>
+      (closing ??= (async () => {
+        drain.draining = true;
+        await drainServer(server, drainMs);
+        await worker?.stop();
+        await readiness.stop();
+      })()),
   };
+}
+
+/**
+ * server.close() stops accepting and waits for every connection to end; idle keep-alive connections are closed now and
+ * whenever one falls idle after its answer, busy ones finish their request. At the deadline the rest are cut.
+ */
+async function drainServer(server: Server, drainMs: number): Promise<void> {
+  const closed = new Promise<void>((done) => server.close(() => done()));
+  server.closeIdleConnections();
+  const sweeper = setInterval(() => server.closeIdleConnections(), 100);
+  let deadline: NodeJS.Timeout | undefined;
+  const cut = new Promise<void>((done) => {
+    deadline = setTimeout(() => {
+      server.closeAllConnections();
+      done();
+    }, drainMs);
+  });
+  await Promise.race([closed, cut]);
+  clearInterval(sweeper);
+  clearTimeout(deadline);
+  await closed;
 }

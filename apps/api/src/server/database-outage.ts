@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { databaseUnavailableCode } from '@vhod/db';
+import { currentRequestId, databaseUnavailableCode } from '@vhod/db';
 import type { Logger } from '../logging/logger';
 import { describeError } from '../logging/unexpected-error';
 
@@ -18,7 +18,8 @@ export interface DatabaseOutage {
  */
 export function databaseOutage(logger: Logger, error: unknown, context: Record<string, string> = {}): DatabaseOutage | undefined {
   if (databaseUnavailableCode(error) === undefined) return undefined;
-  const correlationId = randomUUID();
+  // The request's id, as for any unexpected error (logging/unexpected-error.ts).
+  const correlationId = currentRequestId() ?? randomUUID();
   logger.warn({ correlationId, ...context, ...describeError(error) }, 'database unavailable');
   return { correlationId, retryAfterSeconds: databaseRetryAfterSeconds };
 }

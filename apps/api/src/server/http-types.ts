@@ -5,6 +5,7 @@ import type { ApiClientRateLimiter } from '../api-clients/api-client-rate-limit'
 import type { ApiClientService } from '../api-clients/api-client-service';
 import type { AuditLogService } from '../audit/audit-log-service';
 import type { DataDriftService } from '../data-drift/data-drift-service';
+import type { UndeliveredEmailService } from '../email-delivery/undelivered-email-service';
 import type { ReadinessService } from '../readiness/readiness-service';
 import type { ReplyTemplateService } from '../reply-templates/reply-template-service';
 import type { PersonCardService } from '../person-cards/person-card-service';
@@ -17,7 +18,9 @@ import type { ApiConfig } from '../config';
 import type { LinkService } from '../linking/link-service';
 import type { LegacySignIn } from '../sign-in/legacy-sign-in';
 import type { Logger } from '../logging/logger';
+import type { ApiMetrics } from '../metrics/api-metrics';
 import type { ClientMeta, SessionStore } from '../sessions/session-store';
+import { requestContextOf } from './request-context';
 import type { SignInService } from '../sign-in/sign-in-service';
 
 /** What every route of the API shares; built once per process. */
@@ -43,12 +46,16 @@ export interface ApiServices {
   readiness: ReadinessService;
   apiClients: ApiClientService;
   apiClientRateLimiter: ApiClientRateLimiter;
+  undeliveredEmails: UndeliveredEmailService;
+  /** Request, sign-in and outbox metrics (served on VHOD_METRICS_PORT when VHOD_METRICS is on). */
+  metrics: ApiMetrics;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;
 
+/** The visitor's address (X-Forwarded-For believed only from VHOD_TRUSTED_PROXIES) and browser, for sessions, audit and limits. */
 export function clientMeta(req: IncomingMessage): ClientMeta {
-  return { clientIp: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent']?.slice(0, 512) ?? null };
+  return { clientIp: requestContextOf(req).clientIp, userAgent: req.headers['user-agent']?.slice(0, 512) ?? null };
 }
 
 export function redirect(res: ServerResponse, location: string, cookies: string[] = []): void {

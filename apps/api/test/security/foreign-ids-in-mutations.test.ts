@@ -5,6 +5,7 @@ import {
   classes,
   organisations,
   dataDriftItems,
+  emailOutbox,
   esiaLinks,
   parentChildLinks,
   persons,
@@ -64,6 +65,9 @@ beforeAll(async () => {
       .request.id;
   };
   ids.school1Request = await submit(school1);
+  // The request's confirmation email, waiting in the outbox: not given up, so not the administrator's to retry.
+  const [waitingEmail] = await db.select({ id: emailOutbox.id }).from(emailOutbox).limit(1);
+  ids.waitingEmail = String(waitingEmail!.id);
   for (const use of ['ForClass', 'ForChild', 'ForLink']) ids[`gymnasiumRequest${use}`] = await submit(gymnasium2, `nikolaev-${use}`);
 
   const [class8A] = await db
@@ -229,6 +233,11 @@ const cases: Record<string, { caller: () => GraphQLCaller; query: string; variab
     query: `mutation($id: ID!) { rotateApiClientSecret(id: $id) { __typename } }`,
     variables: () => ({ id: nobody }),
   },
+  'retryUndeliveredEmail.id': {
+    caller: () => zakharov,
+    query: `mutation($id: ID!) { retryUndeliveredEmail(id: $id) { __typename } }`,
+    variables: () => ({ id: ids.waitingEmail }),
+  },
 };
 
 /** Every argument path of Mutation fields whose type is ID (or a list of them), inputs walked. */
@@ -255,6 +264,7 @@ async function snapshot(db: Database) {
     drift: await db.select().from(dataDriftItems).orderBy(dataDriftItems.id),
     templates: await db.select().from(replyTemplates).orderBy(replyTemplates.id),
     apiClients: await db.select().from(apiClients).orderBy(apiClients.id),
+    outbox: await db.select().from(emailOutbox).orderBy(emailOutbox.id),
   };
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { developmentClientCredentials, developmentEsiaCredentials } from '@vhod/gost';
 
 /**
- * A complete production configuration for the ESIA protocol with the openssl signer, its key and certificates written to
+ * A complete production configuration (the database and mail relay only named, never reached) for the ESIA protocol with the openssl signer, its key and certificates written to
  * a fresh directory (the development ones: the files only have to exist and be PEM).
  */
 export function productionEsiaEnv(): Record<string, string> {
@@ -17,6 +17,8 @@ export function productionEsiaEnv(): Record<string, string> {
   return {
     NODE_ENV: 'production',
     VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru',
+    DATABASE_URL: 'postgres://vhod@db.example.ru:5432/vhod',
+    SMTP_URL: 'smtps://vhod:secret@smtp.example.ru:465',
     ESIA_BASE_URL: 'https://esia-portal1.test.gosuslugi.ru',
     ESIA_CLIENT_ID: 'VHOD01',
     ESIA_ISSUER: 'http://esia-portal1.test.gosuslugi.ru/',

@@ -9,6 +9,8 @@ export interface StaffAccess {
   manageCards: boolean;
   readAudit: boolean;
   manageApiClients: boolean;
+  /** «Недоставленные письма»: the regional administrator. */
+  manageEmailDelivery: boolean;
 }
 
 /** Which sections to show, from the permissions the API reports (and enforces). */
@@ -21,5 +23,6 @@ export function staffAccessOf(viewer: Viewer): StaffAccess {
     manageCards: Boolean(permissions?.manageCards),
     readAudit: Boolean(permissions?.readAudit),
     manageApiClients: Boolean(permissions?.manageApiClients),
+    manageEmailDelivery: Boolean(permissions?.manageEmailDelivery),
   };
 }

@@ -1,4 +1,5 @@
 import type { Database } from '../client';
+import { currentRequestId } from '../request-scope';
 import { auditLog, type AuditActorKind, type AuditLogEntry } from '../schema/audit-log';
 
 export interface AuditEntryInput {
@@ -22,8 +23,12 @@ export interface AuditEntryInput {
   at?: Date | undefined;
 }
 
-/** Appends one entry to audit_log and returns it; the database files it under its organisations (audit_log_organisations). */
+/**
+ * Appends one entry to audit_log and returns it; the database files it under its organisations (audit_log_organisations).
+ * Inside a request (withRequestId) the request's id goes into details.requestId.
+ */
 export async function writeAuditEntry(db: Database, entry: AuditEntryInput): Promise<AuditLogEntry> {
+  const requestId = currentRequestId();
   const [row] = await db
     .insert(auditLog)
     .values({
@@ -37,7 +42,7 @@ export async function writeAuditEntry(db: Database, entry: AuditEntryInput): Pro
       targetKind: entry.targetKind ?? null,
       targetId: entry.targetId ?? null,
       clientIp: entry.clientIp ?? null,
-      details: entry.details ?? {},
+      details: requestId === undefined ? (entry.details ?? {}) : { ...entry.details, requestId },
       concernedPersonIds: entry.concernedPersonIds?.length ? [...entry.concernedPersonIds] : null,
       ...(entry.at ? { at: entry.at } : {}),
     })

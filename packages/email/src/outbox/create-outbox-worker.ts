@@ -3,7 +3,7 @@ import type { Database, OutboxEmail } from '@vhod/db';
 import { defaultBackoff } from './backoff';
 import { claimBatch } from './claim-batch';
 import { errorSummary } from './error-summary';
-import { createPlainTransport, isMailSender, type MailSender, type PlainSmtpServer } from './mail-transport';
+import { createSmtpTransport, isMailSender, type MailSender, type SmtpServer } from './mail-transport';
 import { outboxMessageId } from './message-id';
 import { consoleOutboxLog, type OutboxLog } from './outbox-log';
 import { recordFailure, recordSent, releaseClaim, renewClaim } from './record-outcome';
@@ -12,8 +12,8 @@ export const DEFAULT_MAX_ATTEMPTS = 12;
 
 export interface OutboxWorkerOptions {
   db: Database;
-  /** `{ host, port }` of a local plain SMTP server (the sink), or a configured nodemailer Transporter. */
-  transport: PlainSmtpServer | MailSender;
+  /** The SMTP server by URL (`SmtpServer`), or a configured nodemailer Transporter. */
+  transport: SmtpServer | MailSender;
   /** The From header, e.g. '"Вход через Госуслуги" <noreply@example.ru>'. */
   from: string;
   /** Pause between polls when the outbox is empty. Default 2000 ms. */
@@ -94,7 +94,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const heartbeatTimer = options.heartbeatTimer ?? realTimer;
   const log = options.log ?? consoleOutboxLog;
   const ownsTransport = !isMailSender(options.transport);
-  const transport = isMailSender(options.transport) ? options.transport : createPlainTransport(options.transport);
+  const transport = isMailSender(options.transport) ? options.transport : createSmtpTransport(options.transport);
 
   const inFlight = new Set<Promise<unknown>>();
   const batches = new Set<AbortController>();

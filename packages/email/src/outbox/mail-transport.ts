@@ -6,29 +6,28 @@ export interface MailSender {
   close?(): void;
 }
 
-/** A plain SMTP server on the local machine or network (the development sink). */
-export interface PlainSmtpServer {
-  host: string;
-  port: number;
+/**
+ * An SMTP server in nodemailer's URL form: `smtps://user:pass@host:465` (TLS from the first byte) or
+ * `smtp://user:pass@host:587` (STARTTLS). `plainTextAllowed` lets `smtp://` go on without TLS when the server offers
+ * none: only the development sink, which has no certificate; everywhere else STARTTLS is required and a server that
+ * does not offer it is a failed attempt.
+ */
+export interface SmtpServer {
+  url: string;
+  plainTextAllowed?: boolean;
 }
 
-/**
- * A transport for a local plain SMTP server. STARTTLS is ignored only here: the development sink
- * has no certificate. Real mail servers get a Transporter configured by the caller (with TLS).
- * Short timeouts bound how long one unreachable server holds a batch (stop() does not wait for them).
- */
-export function createPlainTransport({ host, port }: PlainSmtpServer): MailSender {
+/** Short timeouts bound how long one unreachable server holds a batch (stop() does not wait for them). */
+export function createSmtpTransport({ url, plainTextAllowed = false }: SmtpServer): MailSender {
   return nodemailer.createTransport({
-    host,
-    port,
-    secure: false,
-    ignoreTLS: true,
+    url,
+    ...(plainTextAllowed ? { ignoreTLS: true } : { requireTLS: true }),
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
   });
 }
 
-export function isMailSender(transport: MailSender | PlainSmtpServer): transport is MailSender {
+export function isMailSender(transport: MailSender | SmtpServer): transport is MailSender {
   return typeof (transport as Partial<MailSender>).sendMail === 'function';
 }

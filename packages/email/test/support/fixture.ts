@@ -3,18 +3,24 @@ import { createTestDatabase } from '@vhod/db/testing';
 import { startSmtpSink, type RunningSmtpSink } from '@vhod/smtp-sink';
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { accessRequestRejected, type OutboxMessage } from '../../src/index';
+import { accessRequestRejected, type OutboxMessage, type SmtpServer } from '../../src/index';
 
 export const FROM = '"Вход через Госуслуги" <noreply@vhod.local>';
 
 export interface Fixture {
   handle: DatabaseHandle;
   sink: RunningSmtpSink;
+  /** The sink by URL, as the API's SMTP_URL names it in development (no TLS: the sink has no certificate). */
+  readonly smtp: SmtpServer;
 }
 
 /** One database and one started sink per test file; both emptied before every test. */
 export function useFixture(): Fixture {
-  const fixture = {} as Fixture;
+  const fixture = {
+    get smtp(): SmtpServer {
+      return { url: `smtp://127.0.0.1:${fixture.sink.smtpPort}`, plainTextAllowed: true };
+    },
+  } as Fixture;
   beforeAll(async () => {
     fixture.handle = await createTestDatabase();
     fixture.sink = await startSmtpSink();

@@ -16,7 +16,7 @@ export const ViewerQuery = graphql(`
         organisation { id name }
       }
       signInMethod
-      staffPermissions { workRequests readClassRequests manageCards readStatistics readAudit allOrganisations manageApiClients }
+      staffPermissions { workRequests readClassRequests manageCards readStatistics readAudit allOrganisations manageApiClients manageEmailDelivery }
       person { id fullName birthDate }
       account {
         id

@@ -3,6 +3,8 @@ import { writeAuditEntry } from '@vhod/db';
 import { clearLoginFlowCookie, loginFlowCookieName, readCookie, sessionCookie, sessionCookieName } from '../../sessions/cookies';
 import { appPath, clientMeta, redirect, type RouteHandler } from '../../server/http-types';
 import { authErrorCodeFor, type AuthErrorCode } from '../auth-error-codes';
+import type { SignInOutcome } from '../../metrics/api-metrics';
+import type { SessionStage } from '../../sessions/session-store';
 import { logOperatorRefusal } from '../refusal-log';
 
 /**
@@ -11,7 +13,7 @@ import { logOperatorRefusal } from '../refusal-log';
  * tokens and reads the person; any failure creates no session and links nothing.
  */
 export const esiaCallback: RouteHandler = async (req, res, services) => {
-  const { config, identityProvider, loginFlows, sessions, signIn, links, db, logger } = services;
+  const { config, identityProvider, loginFlows, sessions, signIn, links, db, logger, metrics } = services;
   const meta = clientMeta(req);
   const secure = { secure: config.secureCookies };
   const currentUrl = new URL(req.url ?? '/', config.publicOrigin);
@@ -24,10 +26,14 @@ export const esiaCallback: RouteHandler = async (req, res, services) => {
 
   if (flow === 'missing' || flow === 'expired') return fail('family', flow === 'missing' ? 'login-flow-missing' : 'login-flow-expired');
 
-  const completion = await identityProvider.completeSignIn(currentUrl, flow);
+  const completion = await identityProvider.completeSignIn(currentUrl, flow).catch((error: unknown) => {
+    if (flow.purpose !== 'link') metrics.countSignIn('error');
+    throw error;
+  });
   if ('refusal' in completion) {
     const { reason, error, esiaCode, detail } = completion.refusal;
     logOperatorRefusal(logger, 'callback', completion.refusal);
+    if (flow.purpose !== 'link') metrics.countSignIn(reason === 'unconfirmed-account' ? 'unconfirmed' : 'refused');
     return fail(flow.app, authErrorCodeFor(reason, flow.signInRole), { error, esiaCode, ...(detail ? { reason: detail } : {}) });
   }
   const { person } = completion;
@@ -48,6 +54,18 @@ export const esiaCallback: RouteHandler = async (req, res, services) => {
 
   // Whatever session the browser brought is ended: a sign-in always starts a new one.
   await sessions.destroy(sessionToken);
-  const { token } = await signIn.afterEsia(person, flow.signInRole, flow.app, meta);
+  const { token, session } = await signIn.afterEsia(person, flow.signInRole, flow.app, meta).catch((error: unknown) => {
+    metrics.countSignIn('error');
+    throw error;
+  });
+  metrics.countSignIn(signInOutcomes[session.stage]);
   redirect(res, appPath(flow.app), [clearLoginFlowCookie(secure), sessionCookie(token, secure)]);
+};
+
+/** A new session's stage says how the ESIA sign-in ended (consent comes before entering a found account). */
+const signInOutcomes: Record<SessionStage, SignInOutcome> = {
+  active: 'found',
+  consent: 'found',
+  'choose-account': 'choose-account',
+  unmatched: 'not-found',
 };

@@ -1,4 +1,4 @@
-import { createHttpServer, createRequestListener, loadApiConfig } from '@vhod/api';
+import { createHttpServer, createLogger, createRequestListener, loadApiConfig } from '@vhod/api';
 import type { Database } from '@vhod/db';
 import { benchEsiaClient } from './bench-esia-client';
 import { timeOutboundCallsTo, withServerTiming } from './esia-wait-timing';
@@ -39,7 +39,9 @@ export async function startBenchApiServer({
     { publicOrigin },
   );
   const restoreFetch = timeOutboundCallsTo(new URL(esiaIssuer).origin);
-  const server = createHttpServer(withServerTiming(createRequestListener({ config, db })));
+  // Each request's log line is written (its cost is measured) and dropped: thousands a second would drown the report.
+  const logger = createLogger({ write: () => {} });
+  const server = createHttpServer(withServerTiming(createRequestListener({ config, db, logger })));
   try {
     await new Promise<void>((done, fail) => {
       server.once('error', fail);

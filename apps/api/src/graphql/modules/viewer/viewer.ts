@@ -92,6 +92,9 @@ StaffPermissionsRef.implement({
       description: 'Sees every organisation of the region (the regional administrator).',
     }),
     manageApiClients: t.exposeBoolean('manageApiClients', { description: 'Creates, rotates and revokes third-party API clients.' }),
+    manageEmailDelivery: t.exposeBoolean('manageEmailDelivery', {
+      description: 'Sees the emails the system gave up sending and puts them back in the queue.',
+    }),
   }),
 });
 

@@ -38,6 +38,7 @@ export const DomainErrorCodeEnum = builder.enumType('DomainErrorCode', {
     'comment-required': 'A comment is required: the applicant will read it.',
     'api-client-not-found': 'No such API client.',
     'api-client-revoked': 'The API client is revoked; it cannot get a new secret.',
+    'email-not-given-up': 'The email is not given up: it was sent meanwhile, or someone queued it again already.',
   }),
 });
 

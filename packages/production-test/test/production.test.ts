@@ -1,0 +1,300 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { auditLog, openPostgres, seedDemoData } from '@vhod/db';
+import { driveSignIn, startEsiaSim, type RunningEsiaSim } from '@vhod/esia-sim';
+import { developmentClientCredentials } from '@vhod/gost';
+import { desc, eq } from 'drizzle-orm';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type ApiProcess } from '../src/api-process';
+import { freePort } from '../src/free-port';
+import { renderSite, startNginx, waitForPort, type RunningNginx } from '../src/nginx';
+import { pnpmCommand, repositoryRoot } from '../src/repository';
+
+// Issue 14, "Must show" (a): the project built, `pnpm db:migrate` and `pnpm start` in production mode behind nginx
+// (docs/deploy/nginx-vhod.conf), on a fresh PostgreSQL database, signing in through the development ESIA, and a SIGTERM
+// in the middle of a burst of requests.
+const serverUrl = process.env.DATABASE_URL;
+const fixtures = join(repositoryRoot, 'packages/gost/fixtures');
+
+let dir: string;
+let databaseUrl: string;
+let databaseName: string;
+let esia: RunningEsiaSim;
+let nginx: RunningNginx;
+let api: ApiProcess;
+let ports: { api: number; nginx: number; esiaTls: number; metrics: number };
+let publicOrigin: string;
+
+function pnpm(args: string[], env: Record<string, string> = {}) {
+  const { command, args: prefix } = pnpmCommand();
+  return spawnSync(command, [...prefix, ...args], {
+    cwd: repositoryRoot,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    encoding: 'utf8',
+    timeout: 900_000,
+  });
+}
+
+/** A GET from a chosen loopback address, so the API can tell the test's own connections from nginx's. */
+function getFrom(
+  localAddress: string,
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, unknown> }> {
+  return new Promise((done, fail) => {
+    const req = request(url, { localAddress, headers }, (res) => {
+      res.resume();
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+describe.skipIf(!serverUrl)('Vhod in production behind nginx (issue 14, must show a)', () => {
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vhod-production-'));
+    const build = pnpm(['build']);
+    expect(build.status, build.stderr + build.stdout).toBe(0);
+
+    // A fresh database, brought up to date the way docs/operations.md tells an operator to.
+    databaseName = `vhod_production_${randomBytes(6).toString('hex')}`;
+    const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${databaseName}`);
+    await admin.end();
+    const url = new URL(serverUrl!);
+    url.pathname = `/${databaseName}`;
+    databaseUrl = url.href;
+    // Before `pnpm db:migrate` the API refuses the database, naming the command.
+    const refused = pnpm(['--silent', 'start'], {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru',
+      SMTP_URL: 'smtps://smtp.example.ru',
+      ESIA_BASE_URL: 'https://esia-portal1.test.gosuslugi.ru',
+      ESIA_ISSUER: 'http://esia-portal1.test.gosuslugi.ru/',
+      ESIA_CLIENT_ID: 'VHOD01',
+      ESIA_CERTIFICATE: join(fixtures, 'development-esia.cert.pem'),
+      ESIA_SIGNER: 'openssl',
+      ESIA_SIGNER_KEY: join(fixtures, 'development-client.key.pem'),
+      ESIA_SIGNER_CERTIFICATE: join(fixtures, 'development-client.cert.pem'),
+    });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^The database is behind this version of Vhod: .*Run `pnpm db:migrate` with the same DATABASE_URL/m);
+    const migrate = pnpm(['--silent', 'db:migrate'], { DATABASE_URL: databaseUrl });
+    expect(migrate.status, migrate.stderr).toBe(0);
+    expect(migrate.stdout).toMatch(/^Applied 0000_init$/m);
+    // The region's people, as an import would bring them (the demo's, so the development ESIA knows them).
+    const seeding = openPostgres(databaseUrl);
+    await seedDemoData(seeding.db);
+    await seeding.close();
+
+    ports = { api: await freePort(), nginx: await freePort(), esiaTls: await freePort(), metrics: await freePort() };
+    publicOrigin = `https://127.0.0.1:${ports.nginx}`;
+    esia = await startEsiaSim({
+      development: true,
+      clients: [
+        {
+          clientId: 'vhod',
+          certificatePem: developmentClientCredentials().certificatePem,
+          redirectUris: [`${publicOrigin}/auth/esia/callback`],
+          postLogoutRedirectUris: [`${publicOrigin}/`, `${publicOrigin}/staff/`],
+        },
+      ],
+    });
+
+    // Production speaks to ESIA over https only: nginx puts TLS in front of the development ESIA with a certificate
+    // the API is told to trust (NODE_EXTRA_CA_CERTS, as for a region's own CA).
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'esia-tls.key'),
+        '-out',
+        join(dir, 'esia-tls.crt'),
+      ],
+      { stdio: 'pipe' },
+    );
+    nginx = await startNginx({
+      dir,
+      port: ports.nginx,
+      site: renderSite({ apiPort: ports.api, port: ports.nginx, dir }),
+      servers: `server {
+        listen 127.0.0.1:${ports.esiaTls} ssl;
+        ssl_certificate ${join(dir, 'esia-tls.crt')};
+        ssl_certificate_key ${join(dir, 'esia-tls.key')};
+        location / { proxy_pass http://127.0.0.1:${esia.port}; proxy_set_header Host 127.0.0.1:${esia.port}; }
+      }`,
+    });
+
+    api = await startApi({
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      VHOD_PUBLIC_ORIGIN: publicOrigin,
+      VHOD_PORT: String(ports.api),
+      VHOD_TRUSTED_PROXIES: '127.0.0.1/32',
+      VHOD_METRICS: 'true',
+      VHOD_METRICS_PORT: String(ports.metrics),
+      // Nothing is sent in these tests; production only insists on a relay that speaks TLS.
+      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
+      ESIA_BASE_URL: `https://127.0.0.1:${ports.esiaTls}`,
+      ESIA_CLIENT_ID: 'vhod',
+      ESIA_ISSUER: esia.tokenIssuer,
+      ESIA_CERTIFICATE: join(fixtures, 'development-esia.cert.pem'),
+      ESIA_SIGNER: 'openssl',
+      ESIA_SIGNER_KEY: join(fixtures, 'development-client.key.pem'),
+      ESIA_SIGNER_CERTIFICATE: join(fixtures, 'development-client.cert.pem'),
+      NODE_EXTRA_CA_CERTS: join(dir, 'esia-tls.crt'),
+    });
+    await waitForPort(ports.api, () => undefined);
+  });
+
+  afterAll(async () => {
+    if (api && api.pnpm.exitCode === null) {
+      process.kill(api.pid, 'SIGKILL');
+      await api.exited;
+    }
+    await nginx?.close();
+    await esia?.close();
+    if (databaseName) {
+      const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
+      await admin.end();
+    }
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves both SPAs and the probes through nginx, with HSTS', async () => {
+    const family = await fetch(`${nginx.url}/`);
+    expect(family.status).toBe(200);
+    expect(family.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(family.headers.get('strict-transport-security')).toMatch(/max-age=/);
+    await family.text();
+    const staff = await fetch(`${nginx.url}/staff/requests`);
+    expect(staff.status).toBe(200);
+    expect(await staff.text()).toMatch(/<div id="root">/);
+    const ready = await fetch(`${nginx.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('signs a staff member in through the development ESIA, with a Secure session cookie', async () => {
+    const start = await fetch(`${nginx.url}/auth/esia/login?role=staff&app=staff`, { redirect: 'manual' });
+    await start.body?.cancel();
+    expect(start.status).toBe(303);
+    const flowCookie = start.headers.getSetCookie().find((cookie) => cookie.startsWith('vhod_login='));
+    expect(flowCookie).toMatch(/; Secure/i);
+    // The API sends the browser to ESIA's address (the TLS front); the test's browser talks to the ESIA itself.
+    const atEsia = new URL(start.headers.get('location')!);
+    expect(atEsia.origin).toBe(`https://127.0.0.1:${ports.esiaTls}`);
+    const callback = new URL(await driveSignIn(`${esia.issuer}${atEsia.pathname}${atEsia.search}`, { subject: '1000006' }));
+    expect(callback.origin).toBe(publicOrigin);
+
+    const landed = await fetch(`${nginx.url}${callback.pathname}${callback.search}`, {
+      redirect: 'manual',
+      headers: { cookie: flowCookie!.split(';')[0]! },
+    });
+    await landed.body?.cancel();
+    expect(landed.status).toBe(303);
+    expect(landed.headers.get('location')).toBe('/staff/');
+    const session = landed.headers.getSetCookie().find((cookie) => cookie.startsWith('vhod_session='));
+    expect(session).toMatch(/; Secure/i);
+
+    const graphql = async (query: string) => {
+      const response = await fetch(`${nginx.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: publicOrigin, cookie: session!.split(';')[0]! },
+        body: JSON.stringify({ query }),
+      });
+      return (await response.json()) as { data?: { viewer?: { stage: string; person?: { fullName: string } } } };
+    };
+    if ((await graphql('{ viewer { stage } }')).data?.viewer?.stage === 'CONSENT') await graphql('mutation { giveConsent { __typename } }');
+    expect((await graphql('{ viewer { stage } }')).data?.viewer?.stage).toBe('ACTIVE');
+
+    const metrics = await (await fetch(`http://127.0.0.1:${ports.metrics}/metrics`)).text();
+    expect(metrics).toMatch(/^vhod_sign_ins_total\{outcome="found"\} 1$/m);
+    expect(metrics).toMatch(/^vhod_http_requests_total\{route="\/auth\/esia\/callback",operation="",status="303"\} 1$/m);
+  });
+
+  it('believes X-Forwarded-For from nginx only, and keeps nginx’s request id', async () => {
+    const recordedAddress = async () => {
+      const database = openPostgres(databaseUrl);
+      try {
+        const [entry] = await database.db
+          .select({ clientIp: auditLog.clientIp })
+          .from(auditLog)
+          .where(eq(auditLog.action, 'sign-in.failed'))
+          .orderBy(desc(auditLog.id))
+          .limit(1);
+        return entry?.clientIp;
+      } finally {
+        await database.close();
+      }
+    };
+    const forged = { 'x-forwarded-for': '203.0.113.9', 'x-forwarded-proto': 'https' };
+
+    // Straight to the API from another loopback address: the forged header is not believed.
+    await getFrom('127.0.0.3', `http://127.0.0.1:${ports.api}/auth/esia/callback?state=x&code=y`, forged);
+    expect(await recordedAddress()).toBe('127.0.0.3');
+
+    // Through nginx: nginx appends the address it saw; the forged value in front of it is not believed either.
+    const throughNginx = await getFrom('127.0.0.4', `${nginx.url}/auth/esia/callback?state=x&code=y`, forged);
+    expect(await recordedAddress()).toBe('127.0.0.4');
+    expect(throughNginx.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('shuts down on SIGTERM during a burst of requests: every request answered, exit code 0', async () => {
+    const answers: Array<number | string> = [];
+    let stopSent = false;
+    const burst = async () => {
+      // Bounded: each loop stops after 60 requests, or once the API has stopped and nginx answers for it.
+      for (let n = 0; n < 60; n++) {
+        try {
+          const response = await fetch(`${nginx.url}/graphql?query=${encodeURIComponent('{ deployment { regionName } }')}`, {
+            headers: { accept: 'application/json' },
+          });
+          await response.arrayBuffer();
+          answers.push(response.status);
+          if (response.status !== 200) return;
+        } catch (error) {
+          answers.push(`no answer: ${(error as Error).cause ?? error}`);
+          return;
+        }
+        if (!stopSent && answers.length >= 100) {
+          stopSent = true;
+          process.kill(api.pid, 'SIGTERM');
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: 12 }, burst));
+
+    expect(stopSent).toBe(true);
+    expect(await api.exited).toBe(0);
+    expect(answers.filter((answer) => typeof answer === 'string')).toEqual([]);
+    // 200 from the API, or nginx's 502 for a request that came after it stopped accepting.
+    expect(answers.filter((status) => status !== 200 && status !== 502)).toEqual([]);
+    expect(answers.filter((status) => status === 200).length).toBeGreaterThanOrEqual(100);
+    const messages = api.lines.map((line) => String(line.msg));
+    const stopping = messages.findIndex((message) => message.startsWith('stopping'));
+    expect(stopping).toBeGreaterThan(0);
+    expect(messages.slice(stopping)).toContain('stopped');
+  });
+});
