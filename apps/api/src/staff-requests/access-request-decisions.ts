@@ -77,7 +77,7 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
         : accessRequestRejected({ number: request.number, comment });
     await enqueueEmail(tx, { template: `access-request-${status}`, to: request.email, ...email });
     await writeAuditEntry(tx, {
-      action: `access-request.${status}`,
+      action: status === 'resolved' ? 'access-request.resolved' : 'access-request.rejected',
       actorKind: 'account',
       actorAccountId: actor.accountId,
       actorPersonId: actor.personId,
