@@ -190,17 +190,27 @@ describe('the staff console at 1280 px', () => {
     await page.getByRole('heading', { name: 'Кузнецов Иван Дмитриевич' }).waitFor();
   });
 
-  it('item 17: times are the deployment’s (Moscow), not the browser’s, and date inputs are Russian', async () => {
-    const context = await t.sut.browser.newContext({ locale: 'ru-RU', timezoneId: 'Asia/Vladivostok' });
+  it('item 17: times and days are the deployment’s (Moscow), not the browser’s, and days are typed дд.мм.гггг even in an English browser', async () => {
+    const context = await t.sut.browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Vladivostok' });
     const page = await context.newPage();
     await staffSignIn(page, 'Орлова Елена Павловна');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
-    for (const input of await page.locator('input[type="date"]').all()) expect(await input.getAttribute('lang')).toBe('ru');
+    const from = page.getByLabel('С даты');
+    expect(await from.getAttribute('placeholder')).toBe('дд.мм.гггг');
+    // The request came at 12:00 Moscow time on the 23rd (19:00 in Vladivostok): it is the 23rd's, not the 22nd's.
+    await from.fill('23.11.2026');
+    await page.getByRole('link', { name: vasiliev.number }).waitFor();
+    expect(new URL(page.url()).searchParams.get('from')).toBe('2026-11-23');
+    await page.getByLabel('По дату').fill('22.11.2026');
+    await page.getByText('Обращений нет.').waitFor();
+    await page.getByLabel('По дату').fill('');
     await page.getByRole('link', { name: vasiliev.number }).click();
     // The stack's day starts at 09:00 UTC: 12:00 in Moscow, 19:00 in Vladivostok.
     const created = page.locator('.history li', { hasText: 'Создано' });
     await created.waitFor();
     expect(await created.locator('time').textContent()).toMatch(/^23\.11\.2026, 12:\d\d$/);
+    await page.goBack();
+    expect(await from.inputValue()).toBe('23.11.2026');
     await context.close();
   });
 

@@ -29,3 +29,13 @@ export function formatDateTime(iso: string, timeZone: string, precision: DateTim
   }
   return format.format(new Date(iso));
 }
+
+/** 23.11.2026 (or 1.2.2026) → 2026-11-23; null for anything that is not a real day written that way. */
+export function parseRussianDate(text: string): string | null {
+  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (!match) return null;
+  const [, day, month, year] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date.toISOString().slice(0, 10);
+}

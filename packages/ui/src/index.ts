@@ -8,6 +8,7 @@ export { DomainErrorMessage } from './errors/domain-error-message';
 export { DocumentTitle, useDocumentTitle } from './document-title';
 export { EsiaSignIn, esiaSignInHref, type SignInRole } from './esia-sign-in';
 export { formatDate, formatDateTime, type DateTimePrecision } from './format-date';
+export { DateInput } from './forms/date-input';
 export { FormActions } from './forms/form-actions';
 export { FormFailure } from './forms/form-failure';
 export { FormField } from './forms/form-field';

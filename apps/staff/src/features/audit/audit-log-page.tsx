@@ -1,5 +1,5 @@
-import { auditActions, startOfDay } from '@vhod/domain';
-import { formatDateTime, useDocumentTitle, useTimeZone } from '@vhod/ui';
+import { auditActions, isIsoDate, startOfDay } from '@vhod/domain';
+import { DateInput, formatDateTime, useDocumentTitle, useTimeZone } from '@vhod/ui';
 import type { ResultOf } from '@vhod/ui/graphql';
 import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
@@ -41,13 +41,17 @@ export function AuditLogPage() {
   const id = useId();
   const [draft, setDraft] = useState<Filter>(noFilter);
   const [applied, setApplied] = useState<Filter>(noFilter);
-  const [rangeError, setRangeError] = useState(false);
+  const [dateError, setDateError] = useState<'validation.date' | 'auditLog.rangeInvalid' | null>(null);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const invalid = Boolean(draft.from && draft.to && draft.to < draft.from);
-    setRangeError(invalid);
-    if (!invalid) setApplied(draft);
+    const problem = [draft.from, draft.to].some((day) => day && !isIsoDate(day))
+      ? 'validation.date'
+      : draft.from && draft.to && draft.to < draft.from
+        ? 'auditLog.rangeInvalid'
+        : null;
+    setDateError(problem);
+    if (!problem) setApplied(draft);
   }
 
   const set = (field: keyof Filter) => (event: { target: { value: string } }) =>
@@ -75,23 +79,22 @@ export function AuditLogPage() {
             <label htmlFor={`${id}-from`}>
               <span>{t('auditLog.from')}</span>
             </label>
-            <input id={`${id}-from`} type="date" lang="ru" value={draft.from} onChange={set('from')} />
+            <DateInput id={`${id}-from`} value={draft.from} onChange={(from) => setDraft((previous) => ({ ...previous, from }))} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>
               <span>{t('auditLog.to')}</span>
             </label>
-            <input
+            <DateInput
               id={`${id}-to`}
-              type="date"
-              lang="ru"
               value={draft.to}
-              onChange={set('to')}
-              aria-invalid={rangeError ? true : undefined}
+              onChange={(to) => setDraft((previous) => ({ ...previous, to }))}
+              aria-invalid={dateError ? true : undefined}
+              aria-describedby={dateError ? `${id}-date-error` : undefined}
             />
-            {rangeError ? (
-              <span className="field-error" role="alert">
-                {t('auditLog.rangeInvalid')}
+            {dateError ? (
+              <span className="field-error" role="alert" id={`${id}-date-error`}>
+                {t(dateError)}
               </span>
             ) : null}
           </div>
@@ -105,7 +108,7 @@ export function AuditLogPage() {
               onClick={() => {
                 setDraft(noFilter);
                 setApplied(noFilter);
-                setRangeError(false);
+                setDateError(null);
               }}
             >
               {t('auditLog.reset')}

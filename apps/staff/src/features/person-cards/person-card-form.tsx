@@ -5,7 +5,7 @@ import {
   type PersonCardInput,
   type PersonCardInputField,
 } from '@vhod/domain';
-import { FormActions, FormFailure, FormField, useFormErrors } from '@vhod/ui';
+import { DateInput, FormActions, FormFailure, FormField, useFormErrors } from '@vhod/ui';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '@vhod/ui/graphql';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -153,7 +153,11 @@ export function PersonCardForm(props: { card: FragmentOf<typeof PersonCardFields
       {field('lastName', t('personCards.lastName'), <input {...inputProps('lastName')} autoComplete="off" />)}
       {field('firstName', t('personCards.firstName'), <input {...inputProps('firstName')} autoComplete="off" />)}
       {field('middleName', t('personCards.middleName'), <input {...inputProps('middleName')} autoComplete="off" />)}
-      {field('birthDate', t('personCards.birthDate'), <input {...inputProps('birthDate')} type="date" min="1900-01-01" />)}
+      {field(
+        'birthDate',
+        t('personCards.birthDate'),
+        <DateInput {...inputProps('birthDate')} onChange={(birthDate) => setForm((previous) => ({ ...previous, birthDate }))} />,
+      )}
       {field(
         'gender',
         t('personCards.gender'),

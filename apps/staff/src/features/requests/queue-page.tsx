@@ -1,7 +1,7 @@
-import { startOfDay } from '@vhod/domain';
-import { Loading, useDocumentTitle, useTimeZone } from '@vhod/ui';
+import { isIsoDate, startOfDay } from '@vhod/domain';
+import { DateInput, Loading, useDocumentTitle, useTimeZone } from '@vhod/ui';
 import { readFragment, type ResultOf } from '@vhod/ui/graphql';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useSearchParams } from 'wouter';
@@ -40,6 +40,7 @@ function filterOf(params: URLSearchParams): QueueFilterState {
 export function QueuePage() {
   const { t } = useTranslation();
   useDocumentTitle(t('staffQueue.title'), 'staff');
+  const id = useId();
   const [params, setParams] = useSearchParams();
   const filter = filterOf(params);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -97,13 +98,13 @@ export function QueuePage() {
               <option value="STUDENT">{t('roles.student')}</option>
             </select>
           </label>
-          <label className="field">
+          <label className="field" htmlFor={`${id}-from`}>
             <span>{t('staffQueue.from')}</span>
-            <input type="date" lang="ru" value={filter.from} onChange={(e) => set('from', e.target.value)} />
+            <DateInput id={`${id}-from`} value={filter.from} onChange={(value) => set('from', value)} />
           </label>
-          <label className="field">
+          <label className="field" htmlFor={`${id}-to`}>
             <span>{t('staffQueue.to')}</span>
-            <input type="date" lang="ru" value={filter.to} onChange={(e) => set('to', e.target.value)} />
+            <DateInput id={`${id}-to`} value={filter.to} onChange={(value) => set('to', value)} />
           </label>
         </form>
       </search>
@@ -135,7 +136,7 @@ export function QueuePage() {
   );
 }
 
-/** Calendar days of the deployment's time zone: «по» includes its whole day. */
+/** Calendar days of the deployment's time zone: «по» includes its whole day; a day still being typed filters nothing yet. */
 function variablesOf(filter: QueueFilterState, after: string | null, timeZone: string) {
   return {
     first: 25,
@@ -144,8 +145,8 @@ function variablesOf(filter: QueueFilterState, after: string | null, timeZone: s
       search: filter.search.trim() || null,
       statuses: filter.status ? [filter.status] : null,
       role: filter.role || null,
-      from: filter.from ? startOfDay(filter.from, timeZone).toISOString() : null,
-      to: filter.to ? new Date(startOfDay(filter.to, timeZone, { next: true }).getTime() - 1).toISOString() : null,
+      from: isIsoDate(filter.from) ? startOfDay(filter.from, timeZone).toISOString() : null,
+      to: isIsoDate(filter.to) ? new Date(startOfDay(filter.to, timeZone, { next: true }).getTime() - 1).toISOString() : null,
     },
   };
 }
