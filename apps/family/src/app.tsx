@@ -60,7 +60,7 @@ export function App() {
             <HomeNotices />
             <AccountSummary viewer={viewer}>
               {viewer.signInMethod === 'ESIA' ? (
-                <p className="next-step">
+                <p>
                   <Link href="/my-requests">{t('accessRequest.myRequests')}</Link>
                 </p>
               ) : null}
