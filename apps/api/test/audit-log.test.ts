@@ -2,7 +2,8 @@ import { accounts, auditLog, organisations, personKeys, persons, writeAuditEntry
 import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountCaller, dataOf, graphQLCaller, staffCaller, type GraphQLCaller, type GraphQLResponse } from './support/staff-graphql';
-import { seededServices } from './support/test-services';
+import { meta, seededServices } from './support/test-services';
+import { unmatchedSession } from './support/unmatched-session';
 
 const AUDIT = `
   query Audit($filter: AuditLogFilter, $first: Int, $after: String) {
@@ -21,6 +22,8 @@ interface EntryNode {
   actorName: string | null;
   esiaSubject: string | null;
   organisationName: string | null;
+  targetKind: string | null;
+  targetId: string | null;
   targetName: string | null;
   clientAddress: string | null;
   details: string;
@@ -79,7 +82,7 @@ beforeAll(async () => {
   const sameMoment = new Date('2020-01-01T12:00:00.000Z');
   for (let i = 0; i < 5; i += 1) {
     await writeAuditEntry(env.db, {
-      action: 'test.same-moment',
+      action: 'reply-template.deleted',
       actorKind: 'system',
       organisationId: school1,
       at: sameMoment,
@@ -88,7 +91,7 @@ beforeAll(async () => {
   }
   await insertMicrosecondEntries(school1, '2020-01-01 12:00:00.123', 5);
   await insertMicrosecondEntries(gymnasium2, '2020-01-01 12:00:00.123', 3);
-  await writeAuditEntry(env.db, { action: 'test.no-organisation', actorKind: 'system', at: new Date('2020-01-03T00:00:00Z') });
+  await writeAuditEntry(env.db, { action: 'sign-out', actorKind: 'system', at: new Date('2020-01-03T00:00:00Z') });
   await writeAuditEntry(env.db, {
     action: 'sign-in.failed',
     actorKind: 'anonymous',
@@ -155,7 +158,7 @@ describe('reading the audit log', () => {
     expect(nodes.every((node) => node.organisationName === 'МАОУ «Гимназия № 2»')).toBe(true);
     expect(nodes.some((node) => school1Ids.has(node.id))).toBe(false);
     expect(await readAll(gymnasiumAdmin, 50, { actorAccountId: orlovaAccount })).toEqual([]);
-    expect(await readAll(gymnasiumAdmin, 50, { action: 'test.same-moment' })).toEqual([]);
+    expect(await readAll(gymnasiumAdmin, 50, { action: 'reply-template.deleted' })).toEqual([]);
   });
 
   it('gives Белова (responsible staff), a teacher and an anonymous caller no access at all', async () => {
@@ -182,10 +185,31 @@ describe('reading the audit log', () => {
     expect(nodes.find((node) => node.action === 'esia.link-refused')).toMatchObject({ actorName: null, esiaSubject: '1000004' });
   });
 
+  it('names a request by its number and a card by its person, not by their IDs', async () => {
+    const session = await unmatchedSession(env.services, '1000004', 'parent');
+    const { request } = await env.services.accessRequests.submit(
+      session,
+      { organisationId: school1, childId: session.esiaProfile!.children[0]?.id, email: 'audit@example.ru' },
+      meta,
+    );
+    const nodes = await readAll(orlova, 50, { action: 'access-request.created' });
+    expect(nodes.find((node) => node.targetId === request.id)).toMatchObject({ targetKind: 'access-request', targetName: request.number });
+    const [orlovaCard] = await env.db.select({ id: persons.id }).from(persons).where(eq(persons.lastName, 'Орлова'));
+    await writeAuditEntry(env.db, {
+      action: 'data-drift.detected',
+      actorKind: 'system',
+      organisationId: school1,
+      targetKind: 'person',
+      targetId: orlovaCard!.id,
+    });
+    const updated = await readAll(orlova, 50, { action: 'data-drift.detected' });
+    expect(updated.find((node) => node.targetId === orlovaCard!.id)?.targetName).toBe('Орлова Елена Павловна');
+  });
+
   it('filters by action, time range and actor', async () => {
-    const sameMoment = await readAll(orlova, 2, { action: 'test.same-moment' });
+    const sameMoment = await readAll(orlova, 2, { action: 'reply-template.deleted' });
     expect(sameMoment.map((node) => node.id)).toEqual(
-      await expectedIds(and(eq(auditLog.organisationId, school1), eq(auditLog.action, 'test.same-moment'))),
+      await expectedIds(and(eq(auditLog.organisationId, school1), eq(auditLog.action, 'reply-template.deleted'))),
     );
     expect(sameMoment).toHaveLength(5);
 

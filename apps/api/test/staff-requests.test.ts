@@ -127,7 +127,11 @@ describe('working a request', () => {
     expect(link).toMatchObject({ method: 'staff', personId: best!.card.id, linkedByAccountId: orlova.accountId });
     const [mail] = (await emailsTo('1000008@example.ru')).filter((m) => m.template === 'access-request-resolved');
     expect(mail?.textBody).toContain(
-      `Ваше обращение ${created.number} рассмотрено сотрудником организации. Обращение было разрешено с следующим комментарием: Карточка найдена. Теперь Вы можете выполнить вход в систему с использованием данной учетной записи ЕСИА.`,
+      `Ваше обращение ${created.number} рассмотрено сотрудником организации.\nОбращение было разрешено с следующим комментарием: Карточка найдена.\nТеперь Вы можете выполнить вход в систему с использованием данной учетной записи ЕСИА.`,
+    );
+    // The way back: the portal's own public address, and «Мои обращения» in it.
+    expect(mail?.textBody).toContain(
+      `Войти в систему: ${env.services.config.publicOrigin}/\nМои обращения: ${env.services.config.publicOrigin}/my-requests`,
     );
     const audits = await env.db.select().from(auditLog).where(eq(auditLog.targetId, created.id));
     expect(audits.map((a) => a.action)).toEqual(['access-request.created', 'access-request.resolved']);
@@ -188,7 +192,7 @@ describe('working a request', () => {
     await env.services.requestDecisions.reject(orlova, created.id, 'Ребёнок у нас не учится', meta);
     const [mail] = (await emailsTo('reject@example.ru')).filter((m) => m.template === 'access-request-rejected');
     expect(mail?.textBody).toContain(
-      `Ваше обращение ${created.number} рассмотрено сотрудником организации. Обращение было отклонено с следующим комментарием: Ребёнок у нас не учится.`,
+      `Ваше обращение ${created.number} рассмотрено сотрудником организации.\nОбращение было отклонено с следующим комментарием: Ребёнок у нас не учится.`,
     );
     const [mine] = await env.services.accessRequests.listMine(session);
     expect(mine).toMatchObject({ status: 'rejected', decisionComment: 'Ребёнок у нас не учится' });

@@ -1,7 +1,8 @@
-import { AccountSummary, LinkWithLegacyLogin, SettingsPage, SignInFlow } from '@vhod/ui';
+import { AccountSummary, LinkWithLegacyLogin, Loading, SettingsPage, SignInFlow } from '@vhod/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
+import { HomeNotices } from './routes/home-notices';
 import { NotFoundPage } from './routes/not-found-page';
 import { SignedOutPage } from './routes/signed-out-page';
 
@@ -10,14 +11,13 @@ const AccessRequestPage = lazy(() => import('./features/access-requests/access-r
 const MyRequestsPage = lazy(() => import('./features/access-requests/my-requests-page'));
 
 function Lazy({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return <Suspense fallback={<p>{t('common.loading')}</p>}>{children}</Suspense>;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
 export function App() {
   const { t } = useTranslation();
   // The session changed under every cached query: start the portal afresh.
-  const startOver = () => window.location.assign('/');
+  const startOver = (search = '') => window.location.assign(`/${search}`);
   const myRequests = (
     <Route path="/my-requests">
       <Lazy>
@@ -32,7 +32,7 @@ export function App() {
       signInTitle={t('signIn.title')}
       roles={['parent', 'student']}
       homeHref="/"
-      signedOut={(esiaSignIn) => <SignedOutPage esiaSignIn={esiaSignIn} onSignedIn={startOver} />}
+      signedOut={(esiaSignIn) => <SignedOutPage esiaSignIn={esiaSignIn} onSignedIn={() => startOver()} />}
       accessRequest={() => (
         <Lazy>
           <AccessRequestPage />
@@ -41,7 +41,7 @@ export function App() {
       notFound={(viewer) => (
         <Switch>
           <Route path="/link">
-            <LinkWithLegacyLogin viewer={viewer} onLinked={startOver} />
+            <LinkWithLegacyLogin viewer={viewer} onLinked={() => startOver('?linked=1')} />
           </Route>
           {myRequests}
           <Route>
@@ -57,8 +57,13 @@ export function App() {
           </Route>
           {myRequests}
           <Route>
+            <HomeNotices />
             <AccountSummary viewer={viewer}>
-              {viewer.signInMethod === 'ESIA' ? <Link href="/my-requests">{t('accessRequest.myRequests')}</Link> : null}
+              {viewer.signInMethod === 'ESIA' ? (
+                <p>
+                  <Link href="/my-requests">{t('accessRequest.myRequests')}</Link>
+                </p>
+              ) : null}
             </AccountSummary>
           </Route>
         </Switch>

@@ -1,4 +1,4 @@
-import { NotFoundPanel, SettingsPage, SignInFlow } from '@vhod/ui';
+import { Loading, NotFoundPanel, SettingsPage, SignInFlow } from '@vhod/ui';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
@@ -33,14 +33,14 @@ export function App() {
       signInTitle={t('signIn.staffTitle')}
       roles={['staff']}
       homeHref="/staff/"
-      notFound={() => <NotFoundPanel app="staff" hint={t('notFound.staffHint')} />}
+      notFound={() => <NotFoundPanel hint={t('notFound.staffHint')} />}
     >
       {(viewer) => {
         const access = staffAccessOf(viewer);
         return (
           <>
             <StaffNav access={access} />
-            <Suspense fallback={<p>{t('common.loading')}</p>}>
+            <Suspense fallback={<Loading />}>
               <Switch>
                 <Route path="/settings">
                   <SettingsPage app="staff" />

@@ -49,9 +49,9 @@ describe('writeAuditEntry', () => {
   });
 
   it('appends entries with defaults', async () => {
-    const first = await writeAuditEntry(handle.db, { action: 'sign-in.started', actorKind: 'anonymous', clientIp: '127.0.0.1' });
+    const first = await writeAuditEntry(handle.db, { action: 'sign-in.failed', actorKind: 'anonymous', clientIp: '127.0.0.1' });
     expect(first).toMatchObject({
-      action: 'sign-in.started',
+      action: 'sign-in.failed',
       actorKind: 'anonymous',
       details: {},
       esiaSubject: null,
@@ -60,7 +60,7 @@ describe('writeAuditEntry', () => {
     expect(first.at).toBeInstanceOf(Date);
     expect(typeof first.id).toBe('number');
     const second = await writeAuditEntry(handle.db, {
-      action: 'esia-link.created',
+      action: 'esia.linked',
       actorKind: 'esia-user',
       esiaSubject: '1000001',
       targetKind: 'person',
@@ -83,11 +83,11 @@ describe('the audit log at the database level', () => {
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE, and keeps the entry', async () => {
-    const entry = await writeAuditEntry(handle.db, { action: 'test.append-only', actorKind: 'system', details: {} });
+    const entry = await writeAuditEntry(handle.db, { action: 'sign-out', actorKind: 'system', details: {} });
     await expect(handle.db.update(auditLog).set({ action: 'rewritten' }).where(eq(auditLog.id, entry.id))).rejects.toThrow();
     await expect(handle.db.delete(auditLog).where(eq(auditLog.id, entry.id))).rejects.toThrow();
     await expect(handle.db.execute(sql`truncate audit_log`)).rejects.toThrow();
     const [kept] = await handle.db.select().from(auditLog).where(eq(auditLog.id, entry.id));
-    expect(kept?.action).toBe('test.append-only');
+    expect(kept?.action).toBe('sign-out');
   });
 });

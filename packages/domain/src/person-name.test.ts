@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFullName, fullNameKey, normalizeNamePart } from './person-name';
+import { formatFullName, fullNameKey, latinNameParts, normalizeNamePart } from './person-name';
 
 describe('normalizeNamePart', () => {
   it('ignores case and ё/е', () => {
@@ -106,5 +106,13 @@ describe('formatFullName', () => {
     expect(formatFullName({ lastName: '  Ким ', firstName: 'Артём  ', middleName: null })).toBe('Ким Артём');
     expect(formatFullName({ lastName: 'Ким', firstName: 'Артём', middleName: '   ' })).toBe('Ким Артём');
     expect(formatFullName({ lastName: 'Ким', firstName: 'Мария   Луиза' })).toBe('Ким Мария Луиза');
+  });
+});
+
+describe('latinNameParts', () => {
+  it('finds the parts typed with a Latin letter, even one among Cyrillic ones', () => {
+    expect(latinNameParts({ lastName: 'Иванов', firstName: 'Petr', middleName: 'Сергеевич' })).toEqual(['firstName']);
+    expect(latinNameParts({ lastName: 'Ивaнов', firstName: 'Пётр', middleName: null })).toEqual(['lastName']);
+    expect(latinNameParts({ lastName: 'Соловьёва-Ким', firstName: 'Алёна', middleName: '' })).toEqual([]);
   });
 });

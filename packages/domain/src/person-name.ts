@@ -51,3 +51,12 @@ export function formatFullName(name: FullName): string {
     .filter((part) => part !== '')
     .join(' ');
 }
+
+/**
+ * The parts of a name typed with Latin letters («Petr»). ESIA spells Russian names in Cyrillic,
+ * so a card like that will not be found at sign-in; staff are warned and may still save it
+ * (a foreign citizen's name may really be Latin).
+ */
+export function latinNameParts<Part extends keyof FullName>(name: Pick<FullName, Part>): Part[] {
+  return (Object.keys(name) as Part[]).filter((part) => /[a-z]/i.test(name[part] ?? ''));
+}

@@ -18,6 +18,7 @@
  * by a DST change) resolves to an instant next to it.
  */
 import { DomainError } from './domain-error';
+import { fromWallClock, toWallClock, zoneOf } from './wall-clock';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const WEEK_WORKING_MS = 5 * DAY_MS;
@@ -76,51 +77,6 @@ function wallClockAtWorkingTime(workingTime: number): number {
   const weekday = Math.floor(inWeek / DAY_MS);
   const inDay = inWeek - weekday * DAY_MS;
   return (weeks * 7 + weekday - MONDAY_SHIFT_DAYS) * DAY_MS + inDay;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function zoneOf(timeZone: string): Intl.DateTimeFormat {
-  const cached = formatters.get(timeZone);
-  if (cached) return cached;
-  let formatter: Intl.DateTimeFormat;
-  try {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-  } catch (cause) {
-    throw new DomainError('invalid-configuration', { field: 'timeZone' }, { cause });
-  }
-  formatters.set(timeZone, formatter);
-  return formatter;
-}
-
-/** The wall-clock time of an instant in the zone, as "local time written as UTC" milliseconds. */
-function toWallClock(instant: number, zone: Intl.DateTimeFormat): number {
-  const millis = ((instant % 1000) + 1000) % 1000;
-  const parts: Record<string, number> = {};
-  for (const part of zone.formatToParts(new Date(instant - millis))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const at = (name: string) => parts[name] ?? 0;
-  // Date.UTC maps years 0–99 to 19xx; setUTCFullYear does not.
-  const wall = new Date(Date.UTC(2000, at('month') - 1, at('day'), at('hour'), at('minute'), at('second')));
-  wall.setUTCFullYear(at('year'));
-  return wall.getTime() + millis;
-}
-
-/** The instant showing this wall-clock time in the zone (offset found by two refinements). */
-function fromWallClock(wallClock: number, zone: Intl.DateTimeFormat): number {
-  const offsetAt = (instant: number) => toWallClock(instant, zone) - instant;
-  const first = wallClock - offsetAt(wallClock);
-  return wallClock - offsetAt(first);
 }
 
 function timeOf(date: Date, field: string): number {

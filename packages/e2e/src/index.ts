@@ -4,3 +4,4 @@ export { postGraphQLAs, signInOverHttp, type HttpSession } from './http-sign-in'
 export { submitLegacyLogin } from './legacy-steps';
 export { startSystemUnderTest, testStackNow, type SystemUnderTest } from './system-under-test';
 export { useBrowserTests, type BrowserTestState } from './browser-tests';
+export { clippedElements, horizontalOverflow, screenshotFor, seriousAxeViolations, type AxeFinding } from './ux-checks';

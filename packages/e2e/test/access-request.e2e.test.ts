@@ -9,6 +9,7 @@ describe('«Обратиться в организацию»', () => {
     await startFamilySignIn(page, t.sut.stack.apiUrl, 'Родитель');
     await signInAtEsia(page, 'Николаев Пётр Ильич');
     await page.getByRole('link', { name: 'Обратиться в организацию' }).click();
+    await page.getByRole('button', { name: 'Продолжить' }).click();
 
     await page.getByText('Информация была получена из Вашего профиля на портале Госуслуг').waitFor();
     expect(await page.getByText('Николаев Пётр Ильич', { exact: true }).count()).toBeGreaterThan(0);
@@ -43,6 +44,7 @@ describe('«Обратиться в организацию»', () => {
     await startFamilySignIn(page, t.sut.stack.apiUrl, 'Обучающийся');
     await signInAtEsia(page, 'Смирнов Алексей Николаевич');
     await page.getByRole('link', { name: 'Обратиться в организацию' }).click();
+    await page.getByRole('button', { name: 'Продолжить' }).click();
     await page.getByRole('button', { name: 'Отправить обращение' }).click();
     await page.getByText('Выберите организацию.').waitFor();
     expect(t.sut.stack.mail.messages().filter((message) => message.to.includes('a.smirnov@example.ru'))).toHaveLength(0);

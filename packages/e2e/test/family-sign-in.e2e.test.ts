@@ -24,7 +24,7 @@ describe('family portal sign-in through ESIA', () => {
     expect(await t.page.getByText('Родитель', { exact: true }).isVisible()).toBe(true);
 
     // Signing out ends the session on the server; the next sign-in goes straight in (consent was recorded).
-    await t.page.getByRole('button', { name: 'Выйти' }).click();
+    await t.page.getByRole('button', { name: 'Выход' }).click();
     await t.page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
     await startSignIn('Родитель');
     await signInAtEsia(t.page, 'Петрова Анна Сергеевна');
@@ -50,7 +50,7 @@ describe('family portal sign-in through ESIA', () => {
     await signInAtEsia(t.page, 'Николаев Пётр Ильич');
 
     await t.page.getByText('С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы').waitFor();
-    await t.page.getByRole('main').getByRole('button', { name: 'Выйти' }).click();
+    await t.page.getByRole('banner').getByRole('button', { name: 'Выход' }).click();
     await t.page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
   });
 

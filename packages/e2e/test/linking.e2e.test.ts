@@ -20,7 +20,7 @@ describe('linking an ESIA account by hand', () => {
     await t.page.getByRole('button', { name: 'Даю согласие' }).click();
     await t.page.getByRole('heading', { name: 'Здравствуйте, Васильев Игорь Петрович!' }).waitFor();
 
-    await t.page.getByRole('banner').getByRole('button', { name: 'Выйти' }).click();
+    await t.page.getByRole('banner').getByRole('button', { name: 'Выход' }).click();
     await t.page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
     await signInThroughEsia('Родитель', 'Васильев Игорь Петрович');
     await t.page.getByRole('heading', { name: 'Здравствуйте, Васильев Игорь Петрович!' }).waitFor();
@@ -56,7 +56,9 @@ describe('linking an ESIA account by hand', () => {
     await t.page.getByRole('button', { name: 'Удалить связь', exact: true }).click();
     await t.page.getByText('Связь с учётной записью портала Госуслуг удалена').waitFor();
 
-    await t.page.getByRole('link', { name: 'Привязать учётную запись портала Госуслуг' }).click();
+    await t.page.getByRole('button', { name: 'Привязать учётную запись портала Госуслуг' }).click();
+    await t.page.getByText('Нельзя привязывать учетную запись ученика к госуслугам родителя и наоборот!', { exact: false }).waitFor();
+    await t.page.getByRole('link', { name: 'Продолжить' }).click();
     // Still signed in at ESIA and access already granted: the provider sends her straight back.
     await t.page.getByText('Учётная запись успешно привязана').waitFor();
     expect(t.page.url()).toBe(`${t.sut.stack.apiUrl}/settings?linked=1`);

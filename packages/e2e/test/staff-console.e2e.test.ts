@@ -10,12 +10,13 @@ describe('the staff console works a family’s request', () => {
     await startFamilySignIn(page, sut.stack.apiUrl, 'Родитель');
     await signInAtEsia(page, 'Васильев Игорь Петрович');
     await page.getByRole('link', { name: 'Обратиться в организацию' }).click();
+    await page.getByRole('button', { name: 'Продолжить' }).click();
     await page.getByLabel('Тип организации').selectOption({ label: 'Общеобразовательная организация' });
     await page.getByRole('radio', { name: 'МБОУ «Школа № 1»' }).check();
     await page.getByRole('button', { name: 'Отправить обращение' }).click();
     const numberText = await page.getByText(/Вашему обращению присвоен номер/).textContent();
     const number = /\d{4}-\d{6}/.exec(numberText ?? '')![0];
-    await page.getByRole('banner').getByRole('button', { name: 'Выйти' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Выход' }).click();
 
     // The school's administrator, in another browser.
     const staffContext = await sut.browser.newContext({ locale: 'ru-RU' });
@@ -39,7 +40,8 @@ describe('the staff console works a family’s request', () => {
     await staffContext.close();
 
     const email = await sut.stack.mail.waitFor((message) => message.subject.includes(number) && message.text.includes('разрешено'), 15_000);
-    expect(email.text).toContain(`Обращение было разрешено с следующим комментарием: Карточка найдена, входите через Госуслуги.`);
+    expect(email.text).toContain(`Обращение было разрешено с следующим комментарием: Карточка найдена, входите через Госуслуги.\n`);
+    expect(email.text).toContain(`Мои обращения: ${sut.stack.apiUrl}/my-requests`);
 
     // The family signs in and lands in their account.
     await startFamilySignIn(page, sut.stack.apiUrl, 'Родитель');

@@ -9,7 +9,11 @@ const fixture = useFixture();
 describe('delivery', () => {
   it('delivers subject, text, HTML and a deterministic Message-ID, and marks the row sent', async () => {
     const { db } = fixture.handle;
-    const email = accessRequestResolved({ number: '2026-000123', comment: 'Доступ выдан <script>x</script>' });
+    const email = accessRequestResolved({
+      number: '2026-000123',
+      comment: 'Доступ выдан <script>x</script>',
+      portalOrigin: 'https://vhod.example.ru',
+    });
     const id = await enqueueEmail(db, { template: 'access-request-resolved', to: 'anna@example.test', ...email }, { now: enqueuedAt });
     const worker = createOutboxWorker({
       db,

@@ -2,6 +2,6 @@ import { graphql } from './graphql';
 
 export const DeploymentQuery = graphql(`
   query Deployment {
-    deployment { selfLinkOpen selfLinkCutoff legacySignInOpen }
+    deployment { selfLinkOpen selfLinkCutoff legacySignInOpen timeZone }
   }
 `);

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SignOutButton } from './page-layout';
 
-/** «С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы», with what to do next. */
-export function NotFoundPanel({ app, hint, children }: { app: 'family' | 'staff'; hint: string; children?: ReactNode }) {
+/**
+ * «С выбранной учётной записью портала Госуслуг не связан ни один пользователь системы», with what
+ * to do next. The way out is the header's «Выход», the one exit of every page.
+ */
+export function NotFoundPanel({ hint, children }: { hint: string; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section className="card">
@@ -13,9 +15,6 @@ export function NotFoundPanel({ app, hint, children }: { app: 'family' | 'staff'
       </p>
       <p>{hint}</p>
       {children}
-      <div className="actions">
-        <SignOutButton app={app} label={t('notFound.exit')} />
-      </div>
     </section>
   );
 }

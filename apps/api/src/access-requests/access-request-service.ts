@@ -39,7 +39,7 @@ function applicantOf(session: Session): EsiaPerson {
 }
 
 /** «Обратиться в организацию», the family side: the form's rules, the number, the email, the family's own list. */
-export function createAccessRequestService({ db, clock }: { db: Database; clock: Clock }) {
+export function createAccessRequestService({ db, clock, portalOrigin }: { db: Database; clock: Clock; portalOrigin: string }) {
   async function findOpenDuplicate(exec: Database, key: ReturnType<typeof accessRequestDuplicateKey>) {
     const [row] = await exec
       .select()
@@ -116,7 +116,7 @@ export function createAccessRequestService({ db, clock }: { db: Database; clock:
           await enqueueEmail(tx, {
             template: 'access-request-created',
             to: input.email,
-            ...accessRequestCreated({ number, fullName: formatFullName(person), organisationName: organisation.name }),
+            ...accessRequestCreated({ number, fullName: formatFullName(person), organisationName: organisation.name, portalOrigin }),
           });
           await writeAuditEntry(tx, {
             action: 'access-request.created',

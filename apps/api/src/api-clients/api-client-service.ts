@@ -1,4 +1,4 @@
-import { DomainError, validateApiClientInput, type ApiClientScope, isUuid } from '@vhod/domain';
+import { DomainError, validateApiClientInput, type ApiClientScope, isUuid, type AuditAction } from '@vhod/domain';
 import { apiClientOrganisations, apiClients, organisations, writeAuditEntry, type ApiClient, type Database } from '@vhod/db';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { ValidationError } from '../validation/validation-error';
@@ -58,7 +58,7 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
   function audit(
     exec: Database,
     actor: StaffActor,
-    action: string,
+    action: AuditAction,
     client: ApiClient,
     meta: ClientMeta,
     details: Record<string, unknown> = {},

@@ -1,5 +1,16 @@
-import { DomainError, type FullName, isUuid } from '@vhod/domain';
-import { accounts, auditLog, auditLogOrganisations, organisations, persons, type AuditLogEntry, type Database } from '@vhod/db';
+import { DomainError, type FullName, formatFullName, isUuid } from '@vhod/domain';
+import {
+  accessRequests,
+  accounts,
+  apiClients,
+  auditLog,
+  auditLogOrganisations,
+  organisations,
+  persons,
+  replyTemplates,
+  type AuditLogEntry,
+  type Database,
+} from '@vhod/db';
 import { and, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { StaffActor } from '../staff/staff-actor';
 import { z } from 'zod';
@@ -19,7 +30,8 @@ export interface AuditLogFilter {
 export interface AuditLogRecord {
   entry: AuditLogEntry;
   actorName: FullName | null;
-  targetName: FullName | null;
+  /** What the target is called where a reader would know it by that: a person's name, a request's number, a template's title, a client's name. */
+  targetName: string | null;
   organisationName: string | null;
 }
 
@@ -42,6 +54,38 @@ export function createAuditLogService({ db }: { db: Database }) {
       .from(persons)
       .where(inArray(persons.id, unique));
     return new Map(rows.map(({ id, ...name }) => [id, name]));
+  }
+
+  /** Names of the page's targets by id, one query per kind of target on the page. */
+  async function targetNamesOf(entries: readonly AuditLogEntry[]): Promise<Map<string, string>> {
+    const idsOf = (kind: string) => [
+      ...new Set(
+        entries.flatMap((entry) => (entry.targetKind === kind && entry.targetId && isUuid(entry.targetId) ? [entry.targetId] : [])),
+      ),
+    ];
+    const [requestRows, accountRows, templateRows, clientRows] = await Promise.all([
+      lookup(idsOf('access-request'), (ids) =>
+        db.select({ id: accessRequests.id, name: accessRequests.number }).from(accessRequests).where(inArray(accessRequests.id, ids)),
+      ),
+      lookup(idsOf('account'), (ids) =>
+        db.select({ id: accounts.id, personId: accounts.personId }).from(accounts).where(inArray(accounts.id, ids)),
+      ),
+      lookup(idsOf('reply-template'), (ids) =>
+        db.select({ id: replyTemplates.id, name: replyTemplates.title }).from(replyTemplates).where(inArray(replyTemplates.id, ids)),
+      ),
+      lookup(idsOf('api-client'), (ids) =>
+        db.select({ id: apiClients.id, name: apiClients.name }).from(apiClients).where(inArray(apiClients.id, ids)),
+      ),
+    ]);
+    const people = await namesOf([...idsOf('person'), ...accountRows.map((row) => row.personId)]);
+    const names = new Map<string, string>();
+    for (const [id, name] of people) names.set(id, formatFullName(name));
+    for (const row of accountRows) {
+      const name = people.get(row.personId);
+      if (name) names.set(row.id, formatFullName(name));
+    }
+    for (const row of [...requestRows, ...templateRows, ...clientRows]) names.set(row.id, row.name);
+    return names;
   }
 
   return {
@@ -100,8 +144,7 @@ export function createAuditLogService({ db }: { db: Database }) {
               .from(accounts)
               .where(inArray(accounts.id, actorAccountIds));
       const personOfAccount = new Map(actorPersons.map((row) => [row.accountId, row.personId]));
-      const targetIds = page.flatMap((row) => (row.entry.targetKind === 'person' && row.entry.targetId ? [row.entry.targetId] : []));
-      const names = await namesOf([...personOfAccount.values(), ...targetIds]);
+      const [names, targetNames] = await Promise.all([namesOf([...personOfAccount.values()]), targetNamesOf(page.map((row) => row.entry))]);
 
       const edges = page.map(({ entry, atText, organisationName }) => {
         const actorPersonId = entry.actorAccountId ? personOfAccount.get(entry.actorAccountId) : undefined;
@@ -109,7 +152,7 @@ export function createAuditLogService({ db }: { db: Database }) {
           entry,
           organisationName,
           actorName: (actorPersonId && names.get(actorPersonId)) || null,
-          targetName: (entry.targetKind === 'person' && entry.targetId && names.get(entry.targetId)) || null,
+          targetName: (entry.targetId && targetNames.get(entry.targetId)) || null,
         };
         return { node, cursor: auditCursor.encode({ at: atText, id: entry.id }) };
       });
@@ -119,3 +162,7 @@ export function createAuditLogService({ db }: { db: Database }) {
 }
 
 export type AuditLogService = ReturnType<typeof createAuditLogService>;
+
+async function lookup<Row>(ids: string[], query: (ids: string[]) => Promise<Row[]>): Promise<Row[]> {
+  return ids.length === 0 ? [] : query(ids);
+}

@@ -1,4 +1,4 @@
-import { DomainError, requirePlainText, isUuid } from '@vhod/domain';
+import { DomainError, requirePlainText, isUuid, type AuditAction } from '@vhod/domain';
 import { replyTemplates, writeAuditEntry, type Database, type ReplyTemplate } from '@vhod/db';
 import { and, asc, eq } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
@@ -16,7 +16,7 @@ export function createReplyTemplateService({ db, clock }: { db: Database; clock:
     if (!cleanTitle || cleanTitle.length > 200 || !cleanText || cleanText.length > 2000) throw new DomainError('comment-required');
     return { title: requirePlainText(cleanTitle, 'title'), text: requirePlainText(cleanText, 'text', 'multi-line') };
   }
-  async function audit(actor: StaffActor, action: string, templateId: string, meta: ClientMeta) {
+  async function audit(actor: StaffActor, action: AuditAction, templateId: string, meta: ClientMeta) {
     await writeAuditEntry(db, {
       action,
       actorKind: 'account',

@@ -1,4 +1,4 @@
-import { DomainError, decideSignInOutcome, type EsiaPerson, type SignInRole } from '@vhod/domain';
+import { DomainError, decideSignInOutcome, type EsiaPerson, type SignInRole, type AuditAction } from '@vhod/domain';
 import { accounts, EsiaLinkConflictError, findActiveEsiaLink, linkEsiaSubject, writeAuditEntry, type Database } from '@vhod/db';
 import { eq } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
@@ -25,7 +25,7 @@ type AuditSubject = Pick<SessionState, 'esiaSubject' | 'personId' | 'accountId'>
 export function createSignInService({ db, clock, sessions, esiaScopes }: SignInServiceDeps) {
   async function audit(
     exec: Database,
-    action: string,
+    action: AuditAction,
     subject: AuditSubject,
     meta: ClientMeta,
     extra: { organisationId?: string | null; details?: Record<string, unknown> } = {},

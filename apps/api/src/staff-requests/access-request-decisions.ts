@@ -45,7 +45,18 @@ function decisionComment(comment: string): string {
  * — the status, the history, the link or the new card, the family's email and the audit entry —
  * commits as one transaction.
  */
-export function createAccessRequestDecisions({ db, clock, requests }: { db: Database; clock: Clock; requests: StaffRequestService }) {
+export function createAccessRequestDecisions({
+  db,
+  clock,
+  requests,
+  portalOrigin,
+}: {
+  db: Database;
+  clock: Clock;
+  requests: StaffRequestService;
+  /** The public origin the family's email links to. */
+  portalOrigin: string;
+}) {
   async function decide(
     tx: Database,
     actor: StaffActor,
@@ -73,11 +84,11 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
     });
     const email =
       status === 'resolved'
-        ? accessRequestResolved({ number: request.number, comment })
-        : accessRequestRejected({ number: request.number, comment });
+        ? accessRequestResolved({ number: request.number, comment, portalOrigin })
+        : accessRequestRejected({ number: request.number, comment, portalOrigin });
     await enqueueEmail(tx, { template: `access-request-${status}`, to: request.email, ...email });
     await writeAuditEntry(tx, {
-      action: `access-request.${status}`,
+      action: status === 'resolved' ? 'access-request.resolved' : 'access-request.rejected',
       actorKind: 'account',
       actorAccountId: actor.accountId,
       actorPersonId: actor.personId,

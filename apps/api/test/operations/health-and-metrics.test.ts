@@ -49,7 +49,11 @@ function waitingEmail(minutesAgo: number) {
   const now = env.clock.now();
   return enqueueEmail(
     env.db,
-    { template: 'access-request-rejected', to: 'parent@example.test', ...accessRequestRejected({ number: '2026-000001', comment: 'Нет' }) },
+    {
+      template: 'access-request-rejected',
+      to: 'parent@example.test',
+      ...accessRequestRejected({ number: '2026-000001', comment: 'Нет', portalOrigin: 'https://vhod.example.ru' }),
+    },
     { now: new Date(now.getTime() - minutesAgo * 60_000) },
   );
 }

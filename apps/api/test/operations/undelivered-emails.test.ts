@@ -29,7 +29,11 @@ const retryMutation = `mutation Retry($id: ID!) {
 async function givenUp(to: string, minutesAgo: number): Promise<number> {
   const id = await enqueueEmail(
     env.db,
-    { template: 'access-request-rejected', to, ...accessRequestRejected({ number: '2026-000777', comment: 'Нет такого ученика' }) },
+    {
+      template: 'access-request-rejected',
+      to,
+      ...accessRequestRejected({ number: '2026-000777', comment: 'Нет такого ученика', portalOrigin: 'https://vhod.example.ru' }),
+    },
     { now: new Date(env.clock.now().getTime() - minutesAgo * 60_000) },
   );
   await env.db

@@ -1,4 +1,4 @@
-import { DeploymentQuery, NotFoundPanel, formatDate, type Viewer } from '@vhod/ui';
+import { DeploymentQuery, NotFoundPanel, formatDate, useDocumentTitle, type Viewer } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { Link } from 'wouter';
@@ -13,11 +13,12 @@ const hintKeys = {
 /** «С выбранной учётной записью … не связан ни один пользователь системы»: link, ask the organisation, or leave. */
 export function NotFoundPage({ viewer }: { viewer: Viewer }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('notFound.title'), 'family');
   const [{ data }] = useQuery({ query: DeploymentQuery });
   const deployment = data?.deployment;
   const cutoff = deployment ? formatDate(deployment.selfLinkCutoff) : '';
   return (
-    <NotFoundPanel app="family" hint={t(hintKeys[viewer.notFoundReason ?? 'NO_MATCHING_CARD'])}>
+    <NotFoundPanel hint={t(hintKeys[viewer.notFoundReason ?? 'NO_MATCHING_CARD'])}>
       {deployment ? (
         <div className="stack">
           {deployment.selfLinkOpen ? (

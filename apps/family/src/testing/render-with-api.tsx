@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { I18nProvider } from '@vhod/ui';
+import { I18nProvider, TimeZoneProvider } from '@vhod/ui';
 import type { ReactNode } from 'react';
 import { Provider, type Client, type GraphQLRequest } from 'urql';
 import { vi } from 'vitest';
@@ -13,7 +13,7 @@ export type ApiAnswers = Record<string, unknown>;
 /**
  * Renders a page as the portal does (translations, GraphQL client, router at `path`), with urql's
  * mock-client pattern: every operation is answered at once from `answers`, and one without an
- * answer fails the test. `sent(name)` lists the variables of each call of that operation.
+ * answer fails the test. Dates show in Moscow time, as SignInFlow would provide from the deployment. `sent(name)` lists the variables of each call of that operation.
  */
 export function renderWithApi(page: ReactNode, { answers = {}, path = '/' }: { answers?: ApiAnswers; path?: string } = {}) {
   const execute = vi.fn((request: GraphQLRequest) => {
@@ -27,7 +27,9 @@ export function renderWithApi(page: ReactNode, { answers = {}, path = '/' }: { a
   const view = render(
     <I18nProvider>
       <Provider value={client}>
-        <Router hook={hook}>{page}</Router>
+        <TimeZoneProvider timeZone="Europe/Moscow">
+          <Router hook={hook}>{page}</Router>
+        </TimeZoneProvider>
       </Provider>
     </I18nProvider>,
   );

@@ -16,7 +16,8 @@ export function StaffNav({ access }: { access: StaffAccess }) {
     { href: '/undelivered-emails', label: t('staffNav.undeliveredEmails'), show: access.manageEmailDelivery },
   ].filter((item) => item.show);
   return (
-    <nav className="staff-nav" aria-label={t('staffNav.label')}>
+    // `wide`: every console page takes the width «Обращения» takes, so the sections fit on one line.
+    <nav className="staff-nav wide" aria-label={t('staffNav.label')}>
       {items.map((item) => (
         <NavLink key={item.href} href={item.href} label={item.label} />
       ))}

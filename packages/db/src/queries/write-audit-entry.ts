@@ -1,9 +1,11 @@
+import type { AuditAction } from '@vhod/domain';
 import type { Database } from '../client';
 import { currentRequestId } from '../request-scope';
 import { auditLog, type AuditActorKind, type AuditLogEntry } from '../schema/audit-log';
 
 export interface AuditEntryInput {
-  action: string;
+  /** One of the domain's `auditActions`. */
+  action: AuditAction;
   actorKind: AuditActorKind;
   actorAccountId?: string | null | undefined;
   actorPersonId?: string | null | undefined;

@@ -1,15 +1,25 @@
 import escapeHtml from 'escape-html';
 import { EMAIL_FOOTER } from './footer';
+import type { EmailLink } from './portal-links';
 
 /**
  * The HTML version. Templates hand over plain text only and every piece is escaped here, so a
  * template cannot forget to escape user data. Styles are inline because mail clients drop
  * <style> blocks and external stylesheets.
  */
-export function renderHtmlLayout(title: string, paragraphs: ReadonlyArray<string>): string {
-  const body = paragraphs
-    .map((paragraph) => `<p style="margin:0 0 16px 0;">${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`)
-    .join('\n');
+export function renderHtmlLayout(title: string, paragraphs: ReadonlyArray<string>, links: ReadonlyArray<EmailLink> = []): string {
+  const linkParagraph =
+    links.length > 0
+      ? [
+          `<p style="margin:0 0 16px 0;">${links
+            .map((link) => `<a href="${escapeHtml(link.href)}" style="color:#0d4cd3;">${escapeHtml(link.label)}</a>`)
+            .join('<br>')}</p>`,
+        ]
+      : [];
+  const body = [
+    ...paragraphs.map((paragraph) => `<p style="margin:0 0 16px 0;">${escapeHtml(paragraph).replaceAll('\n', '<br>')}</p>`),
+    ...linkParagraph,
+  ].join('\n');
   return `<!DOCTYPE html>
 <html lang="ru">
 <head>

@@ -40,7 +40,7 @@ export function rejectionEmail(n: number, comment = 'Нет такого уче�
   return {
     template: 'access-request-rejected',
     to: `parent${n}@example.test`,
-    ...accessRequestRejected({ number: `2026-${String(n).padStart(6, '0')}`, comment }),
+    ...accessRequestRejected({ number: `2026-${String(n).padStart(6, '0')}`, comment, portalOrigin: 'https://vhod.example.ru' }),
   };
 }
 

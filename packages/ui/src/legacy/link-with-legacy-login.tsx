@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { useDocumentTitle } from '../document-title';
 import type { Viewer } from '../sign-in-flow/viewer-types';
 import { LegacyCredentialsForm } from './legacy-credentials-form';
 import { LinkWithLegacyLoginMutation } from './legacy-mutations';
@@ -7,6 +8,7 @@ import { LinkWithLegacyLoginMutation } from './legacy-mutations';
 /** «Привязать учётную запись»: the legacy login of the role chosen at sign-in ties this ESIA account to its card. */
 export function LinkWithLegacyLogin({ viewer, onLinked }: { viewer: Viewer; onLinked(): void }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('legacy.linkTitle'), viewer.app === 'STAFF' ? 'staff' : 'family');
   const [state, link] = useMutation(LinkWithLegacyLoginMutation);
   const roleName = t(`signInRoles.${viewer.signInRole.toLowerCase()}`).toLowerCase();
   return (

@@ -12,9 +12,15 @@ export type ChosenOrganisations = ReadonlyMap<string, string>;
 
 type Choice =
   /** One organisation (a family's request, a legacy login): choosing another type clears it. */
-  | { multiple?: false; value: string | null; onChange(organisationId: string | null): void }
-  /** Several (an API client's): what is chosen stays listed while the search moves on to other types. */
-  | { multiple: true; chosen: ChosenOrganisations; onChange(next: ChosenOrganisations): void; invalid?: boolean; describedBy?: string };
+  (
+    | { multiple?: false; value: string | null; onChange(organisationId: string | null): void }
+    /** Several (an API client's): what is chosen stays listed while the search moves on to other types. */
+    | { multiple: true; chosen: ChosenOrganisations; onChange(next: ChosenOrganisations): void }
+  ) & {
+    /** The choice has an error: marks the organisations and points them at the message (`describedBy`). */
+    invalid?: boolean | undefined;
+    describedBy?: string | undefined;
+  };
 
 /** Type first, then a searchable list of that type's organisations (the server filters by name). */
 export function OrganisationPicker(choice: Choice) {
@@ -87,6 +93,8 @@ export function OrganisationPicker(choice: Choice) {
                   <input
                     type="radio"
                     name={`${id}-organisation`}
+                    aria-invalid={choice.invalid || undefined}
+                    aria-describedby={choice.describedBy}
                     checked={choice.value === organisation.id}
                     onChange={() => choice.onChange(organisation.id)}
                   />

@@ -4,22 +4,29 @@ import { useMutation, useQuery } from 'urql';
 import { Link, useSearchParams } from 'wouter';
 import { DomainErrorMessage, type DomainErrorResult } from '../errors/domain-error-message';
 import { FormActions } from '../forms/form-actions';
+import { useDocumentTitle } from '../document-title';
 import { formatDate, formatDateTime } from '../format-date';
+import { Loading } from '../loading';
+import { useTimeZone } from '../time-zone';
 import { SettingsQuery, UnlinkEsiaMutation } from './settings-queries';
 
 /** «Персональные настройки»: whose card this is, and the tie to the ESIA account. */
 export function SettingsPage({ app }: { app: 'family' | 'staff' }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
+  const timeZone = useTimeZone();
+  useDocumentTitle(t('settings.title'), app);
   const [{ data }, refetch] = useQuery({ query: SettingsQuery, requestPolicy: 'network-only' });
   const [unlinkState, unlink] = useMutation(UnlinkEsiaMutation);
   const [confirming, setConfirming] = useState(false);
+  const [linking, setLinking] = useState(false);
   const [unlinked, setUnlinked] = useState(false);
   const [error, setError] = useState<DomainErrorResult | null>(null);
   const viewer = data?.viewer;
-  if (!viewer) return <p>{t('common.loading')}</p>;
+  if (!viewer) return <Loading />;
 
   const linkError = params.get('error');
+  const roleName = viewer.account ? t(`roles.${viewer.account.role.toLowerCase()}`).toLowerCase() : '';
   const justLinked = params.get('linked') === '1' && viewer.esiaLink && !unlinked;
 
   return (
@@ -62,16 +69,42 @@ export function SettingsPage({ app }: { app: 'family' | 'staff' }) {
           </p>
         ) : null}
         {linkError ? (
-          <DomainErrorMessage error={{ code: linkError, message: t(`errors.${linkError}`, { defaultValue: t('errors.unknown') }) }} />
+          // Refused at the callback: said in this page's words (no login was entered here), with what did not match.
+          <DomainErrorMessage
+            error={{
+              code: linkError,
+              message: t(`settings.linkRefused.${linkError}`, {
+                defaultValue: t(`errors.${linkError}`, { defaultValue: t('errors.unknown') }),
+              }),
+            }}
+            mismatches={params.get('mismatches')?.split(',').filter(Boolean)}
+          />
         ) : null}
         <p className="lead">
-          {viewer.esiaLink ? t('settings.linkedSince', { date: formatDateTime(viewer.esiaLink.linkedAt) }) : t('settings.notLinked')}
+          {viewer.esiaLink
+            ? t('settings.linkedSince', { date: formatDateTime(viewer.esiaLink.linkedAt, timeZone) })
+            : t('settings.notLinked')}
         </p>
 
-        {!viewer.esiaLink ? (
-          <a className="button" href={`/auth/esia/link?app=${app}`}>
+        {!viewer.esiaLink && linking ? (
+          <div className="confirm">
+            <p>{t('settings.linkWhose', { name: viewer.person?.fullName ?? '', role: roleName })}</p>
+            <p role="alert" className="warning">
+              {t('settings.linkWarning')}
+            </p>
+            <div className="actions">
+              <a className="button" href={`/auth/esia/link?app=${app}`}>
+                {t('common.continue')}
+              </a>
+              <button type="button" className="button button-secondary" onClick={() => setLinking(false)}>
+                {t('common.cancel')}
+              </button>
+            </div>
+          </div>
+        ) : !viewer.esiaLink ? (
+          <button type="button" className="button" onClick={() => setLinking(true)}>
             {t('settings.link')}
-          </a>
+          </button>
         ) : confirming ? (
           <div className="confirm">
             <p>{t('settings.unlinkConfirm')}</p>

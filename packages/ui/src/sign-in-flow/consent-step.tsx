@@ -4,7 +4,7 @@ import { useMutation } from 'urql';
 import { DeclineConsentMutation, GiveConsentMutation } from './sign-in-mutations';
 import type { Viewer } from './viewer-types';
 
-export function ConsentStep({ viewer, onDone }: { viewer: Viewer; onDone(): void }) {
+export function ConsentStep({ viewer, onDone, onDeclined }: { viewer: Viewer; onDone(): void; onDeclined(): void }) {
   const [give, giveConsent] = useMutation(GiveConsentMutation);
   const [decline, declineConsent] = useMutation(DeclineConsentMutation);
   const [error, setError] = useState<string | null>(null);
@@ -22,8 +22,10 @@ export function ConsentStep({ viewer, onDone }: { viewer: Viewer; onDone(): void
         else onDone();
       }}
       onDecline={async () => {
-        await declineConsent({});
-        onDone();
+        const result = await declineConsent({});
+        const payload = result.data?.declineConsent;
+        if (payload?.__typename === 'DomainError') setError(payload.message);
+        else onDeclined();
       }}
     />
   );

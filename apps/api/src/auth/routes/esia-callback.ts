@@ -47,7 +47,11 @@ export const esiaCallback: RouteHandler = async (req, res, services) => {
       await links.linkFromSettings(session, person, meta);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      return redirect(res, `${appPath(flow.app, 'settings')}?error=${error.code}`, [clearLoginFlowCookie(secure)]);
+      // What did not match goes along, so the settings page can say it (codes only, no personal data).
+      const mismatches = Array.isArray(error.details?.mismatches)
+        ? `&mismatches=${encodeURIComponent(error.details.mismatches.join(','))}`
+        : '';
+      return redirect(res, `${appPath(flow.app, 'settings')}?error=${error.code}${mismatches}`, [clearLoginFlowCookie(secure)]);
     }
     return redirect(res, `${appPath(flow.app, 'settings')}?linked=1`, [clearLoginFlowCookie(secure)]);
   }

@@ -25,7 +25,10 @@ export const SubmitAccessRequestMutation = graphql(`
     submitAccessRequest(input: $input) {
       __typename
       ... on MutationSubmitAccessRequestSuccess {
-        data { alreadyExisted request { id number } }
+        data {
+          alreadyExisted
+          request { id number createdAt childFullName className organisation { id name } }
+        }
       }
       ... on ValidationError { fieldErrors { field code message } }
       ... on DomainError { code message }

@@ -20,15 +20,34 @@ const parentForm = {
   ],
 };
 
+const deployment = {
+  Deployment: { deployment: { selfLinkOpen: true, selfLinkCutoff: '2027-03-17', legacySignInOpen: true, timeZone: 'Europe/Moscow' } },
+};
+
 const directory = {
+  ...deployment,
   OrganisationTypes: { organisationTypes: { edges: [{ node: { code: 'school', name: 'Школа' } }] } },
   Organisations: { organisations: { edges: [{ node: { id: school1, name: 'МБОУ «Школа № 1»' } }] } },
   OrganisationClasses: { organisationClasses: { edges: [{ node: { id: class8a, name: '8А' } }] } },
 };
 
 describe('«Обращение в организацию»', () => {
+  it('first says what happens to a request and when one may be sent, then «Продолжить» opens the form with «Выйти» beside «Отправить»', async () => {
+    renderWithApi(<AccessRequestPage />, { answers: { AccessRequestForm: { accessRequestForm: parentForm }, ...directory } });
+
+    screen.getByText(/Обращение получит ответственный сотрудник выбранной образовательной организации/);
+    screen.getByText('ваша учётная запись на портале Госуслуг подтверждена;');
+    screen.getByText('для родителя — в профиле Госуслуг заполнены сведения о детях (раздел «Семья и дети»).');
+    expect(screen.queryByRole('button', { name: 'Отправить обращение' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Продолжить' }));
+
+    screen.getByRole('button', { name: 'Отправить обращение' });
+    expect(screen.getByRole('button', { name: 'Выйти' }).closest('form')?.getAttribute('action')).toBe('/auth/logout?app=family');
+  });
+
   it('shows the ESIA data read-only and, sent empty, says in Russian what to choose without sending anything', async () => {
     const page = renderWithApi(<AccessRequestPage />, { answers: { AccessRequestForm: { accessRequestForm: parentForm }, ...directory } });
+    await userEvent.click(screen.getByRole('button', { name: 'Продолжить' }));
 
     screen.getByText('Информация была получена из Вашего профиля на портале Госуслуг');
     screen.getByText('Николаев Пётр Ильич');
@@ -38,6 +57,33 @@ describe('«Обращение в организацию»', () => {
 
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Выберите ребёнка.', 'Выберите организацию.']);
     expect(page.sent('SubmitAccessRequest')).toEqual([]);
+    // Each error is tied to its control, and goes as soon as the field is right.
+    const child = screen.getByLabelText('Ребёнок');
+    expect(child.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(child.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent).toBe('Выберите ребёнка.');
+    await userEvent.selectOptions(screen.getByLabelText('Тип организации'), 'Школа');
+    const school = screen.getByRole('radio', { name: 'МБОУ «Школа № 1»' });
+    expect(school.getAttribute('aria-invalid')).toBe('true');
+    await userEvent.click(school);
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual(['Выберите ребёнка.']);
+    await userEvent.selectOptions(child, 'Николаева Вера Петровна, 05.05.2017');
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    expect(child.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('stops the comment at its limit and says so in red, announced', async () => {
+    renderWithApi(<AccessRequestPage />, { answers: { AccessRequestForm: { accessRequestForm: parentForm }, ...directory } });
+    await userEvent.click(screen.getByRole('button', { name: 'Продолжить' }));
+    const comment = screen.getByLabelText('Дополнительный комментарий (необязательно)');
+
+    await userEvent.click(comment);
+    await userEvent.paste('я'.repeat(1200));
+
+    expect((comment as HTMLTextAreaElement).value).toHaveLength(1000);
+    screen.getByText('1000 из 1000');
+    const limit = screen.getByText('Достигнут предел: 1000 символов.');
+    expect(limit.getAttribute('aria-live')).toBe('polite');
+    expect(limit.className).toContain('field-error');
   });
 
   it('sends the chosen child, organisation and class, then shows the number and where it was emailed', async () => {
@@ -48,12 +94,23 @@ describe('«Обращение в организацию»', () => {
         SubmitAccessRequest: {
           submitAccessRequest: {
             __typename: 'MutationSubmitAccessRequestSuccess',
-            data: { alreadyExisted: false, request: { id: 'a1', number: '2026-000123' } },
+            data: {
+              alreadyExisted: false,
+              request: {
+                id: 'a1',
+                number: '2026-000123',
+                createdAt: '2026-11-23T21:30:00.000Z',
+                childFullName: 'Николаева Вера Петровна',
+                className: '8А',
+                organisation: { id: school1, name: 'МБОУ «Школа № 1»' },
+              },
+            },
           },
         },
       },
     });
 
+    await userEvent.click(screen.getByRole('button', { name: 'Продолжить' }));
     await userEvent.selectOptions(screen.getByLabelText('Ребёнок'), 'Николаева Вера Петровна, 05.05.2017');
     await userEvent.selectOptions(screen.getByLabelText('Тип организации'), 'Школа');
     await userEvent.click(screen.getByRole('radio', { name: 'МБОУ «Школа № 1»' }));
@@ -72,10 +129,24 @@ describe('«Обращение в организацию»', () => {
         },
       },
     ]);
-    expect(screen.getByRole('status').textContent).toBe(
-      'Успешно создан запрос получения доступа в системуВашему обращению присвоен номер 2026-000123' +
-        'Номер обращения отправлен на p.nikolaev@example.ru. О решении организации вы также узнаете по электронной почте.',
-    );
+    const status = screen.getByRole('status');
+    expect(Array.from(status.querySelectorAll('p.lead'), (line) => line.textContent)).toEqual([
+      'Успешно создан запрос получения доступа в систему',
+      'Вашему обращению присвоен номер 2026-000123',
+    ]);
+    // The confirmation to keep: number, the day in the deployment's zone (21:30 UTC is the 24th in Moscow), organisation, child.
+    expect(Array.from(status.querySelectorAll('dt, dd'), (cell) => cell.textContent)).toEqual([
+      'Номер',
+      '2026-000123',
+      'Дата отправки',
+      '24.11.2026',
+      'Организация',
+      'МБОУ «Школа № 1», 8А',
+      'Ребёнок',
+      'Николаева Вера Петровна',
+    ]);
+    screen.getByText('Номер обращения отправлен на p.nikolaev@example.ru. О решении организации вы также узнаете по электронной почте.');
+    screen.getByRole('button', { name: 'Распечатать' });
   });
 
   it('shows the server’s refusal as it says it', async () => {
@@ -89,6 +160,7 @@ describe('«Обращение в организацию»', () => {
       },
     });
 
+    await userEvent.click(screen.getByRole('button', { name: 'Продолжить' }));
     await userEvent.selectOptions(screen.getByLabelText('Тип организации'), 'Школа');
     await userEvent.click(screen.getByRole('radio', { name: 'МБОУ «Школа № 1»' }));
     await userEvent.click(screen.getByRole('button', { name: 'Отправить обращение' }));
@@ -101,6 +173,7 @@ describe('«Обращение в организацию»', () => {
     renderWithApi(<AccessRequestPage />, {
       answers: {
         AccessRequestForm: { accessRequestForm: { ...parentForm, eligible: false, ineligibility: 'NO_CHILDREN_IN_ESIA', children: [] } },
+        ...deployment,
       },
     });
 
@@ -109,5 +182,7 @@ describe('«Обращение в организацию»', () => {
     );
     expect(screen.queryByRole('button', { name: 'Отправить обращение' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Мои обращения' }).getAttribute('href')).toBe('/my-requests');
+    expect(screen.getByRole('link', { name: 'Вернуться к вариантам входа' }).getAttribute('href')).toBe('/');
+    expect(screen.getByRole('link', { name: 'Привязать учётную запись по логину и паролю' }).getAttribute('href')).toBe('/link');
   });
 });

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@vhod/ui';
+import { formatDateTime, useTimeZone } from '@vhod/ui';
 import { type FragmentOf, graphql, readFragment } from '@vhod/ui/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,7 @@ export function ApiClientRow(props: {
   onRevoked(name: string): void;
 }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const { onRotated, onRevoked } = props;
   const client = readFragment(ApiClientRowFragment, props.client);
   const [confirming, setConfirming] = useState<'rotate' | 'revoke' | null>(null);
@@ -83,17 +84,17 @@ export function ApiClientRow(props: {
       <td>
         <code>{client.secretPrefix}…</code>
         {client.secretRotatedAt ? (
-          <div className="hint">{t('apiClients.rotatedAt', { date: formatDateTime(client.secretRotatedAt, { seconds: true }) })}</div>
+          <div className="hint">{t('apiClients.rotatedAt', { date: formatDateTime(client.secretRotatedAt, timeZone, 'second') })}</div>
         ) : null}
       </td>
       <td>{t('apiClients.perMinute', { count: client.rateLimitPerMinute })}</td>
-      <td>{formatDateTime(client.createdAt, { seconds: true })}</td>
-      <td>{client.lastUsedAt ? formatDateTime(client.lastUsedAt, { seconds: true }) : t('apiClients.neverUsed')}</td>
+      <td>{formatDateTime(client.createdAt, timeZone, 'second')}</td>
+      <td>{client.lastUsedAt ? formatDateTime(client.lastUsedAt, timeZone, 'second') : t('apiClients.neverUsed')}</td>
       <td>
         {client.revokedAt ? (
           <>
             <span className="status status-rejected">{t('apiClients.revoked')}</span>
-            <div className="hint">{t('apiClients.revokedAt', { date: formatDateTime(client.revokedAt, { seconds: true }) })}</div>
+            <div className="hint">{t('apiClients.revokedAt', { date: formatDateTime(client.revokedAt, timeZone, 'second') })}</div>
           </>
         ) : (
           <span className="status status-resolved">{t('apiClients.active')}</span>

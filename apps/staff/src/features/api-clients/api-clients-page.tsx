@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@vhod/ui';
 import { graphql } from '@vhod/ui/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,7 @@ const ApiClientsQuery = graphql(
  */
 export function ApiClientsPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('apiClients.title'), 'staff');
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<IssuedSecret | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

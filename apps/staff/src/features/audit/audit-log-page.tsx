@@ -1,4 +1,5 @@
-import { formatDateTime } from '@vhod/ui';
+import { auditActions, isIsoDate, startOfDay } from '@vhod/domain';
+import { DateInput, formatDateTime, useDocumentTitle, useTimeZone } from '@vhod/ui';
 import type { ResultOf } from '@vhod/ui/graphql';
 import type { TFunction } from 'i18next';
 import { useId, useState, type FormEvent } from 'react';
@@ -12,25 +13,6 @@ type Entry = NonNullable<ResultOf<typeof AuditLogQuery>['auditLog']>['edges'][nu
 
 const pageSize = 50;
 
-/** Actions offered in the filter; the log may hold others, which show under their own name. */
-const knownActions = [
-  'sign-in.succeeded',
-  'sign-in.failed',
-  'sign-in.not-found',
-  'sign-in.link-conflict',
-  'sign-out',
-  'esia.linked',
-  'esia.unlinked',
-  'esia.link-refused',
-  'legacy.failed',
-  'legacy.locked',
-  'legacy.refused',
-  'person-card.updated',
-  'access-request.created',
-  'access-request.taken',
-  'access-request.noted',
-] as const;
-
 interface Filter {
   action: string;
   from: string;
@@ -39,18 +21,12 @@ interface Filter {
 
 const noFilter: Filter = { action: '', from: '', to: '' };
 
-/** Calendar days in the browser's time zone become the moments the API filters by; «по» includes its whole day. */
-function apiFilter(filter: Filter) {
-  const startOf = (day: string) => new Date(`${day}T00:00:00`);
-  const dayAfter = (day: string) => {
-    const date = startOf(day);
-    date.setDate(date.getDate() + 1);
-    return date;
-  };
+/** Calendar days of the deployment's time zone become the moments the API filters by; «по» includes its whole day. */
+function apiFilter(filter: Filter, timeZone: string) {
   return {
     action: filter.action || null,
-    from: filter.from ? startOf(filter.from).toISOString() : null,
-    to: filter.to ? dayAfter(filter.to).toISOString() : null,
+    from: filter.from ? startOfDay(filter.from, timeZone).toISOString() : null,
+    to: filter.to ? startOfDay(filter.to, timeZone, { next: true }).toISOString() : null,
   };
 }
 
@@ -61,16 +37,21 @@ export function actionLabel(t: TFunction, action: string): string {
 /** «Журнал аудита»: the organisation's entries, newest first, filtered by action and days. */
 export function AuditLogPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('auditLog.title'), 'staff');
   const id = useId();
   const [draft, setDraft] = useState<Filter>(noFilter);
   const [applied, setApplied] = useState<Filter>(noFilter);
-  const [rangeError, setRangeError] = useState(false);
+  const [dateError, setDateError] = useState<'validation.date' | 'auditLog.rangeInvalid' | null>(null);
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const invalid = Boolean(draft.from && draft.to && draft.to < draft.from);
-    setRangeError(invalid);
-    if (!invalid) setApplied(draft);
+    const problem = [draft.from, draft.to].some((day) => day && !isIsoDate(day))
+      ? 'validation.date'
+      : draft.from && draft.to && draft.to < draft.from
+        ? 'auditLog.rangeInvalid'
+        : null;
+    setDateError(problem);
+    if (!problem) setApplied(draft);
   }
 
   const set = (field: keyof Filter) => (event: { target: { value: string } }) =>
@@ -87,7 +68,7 @@ export function AuditLogPage() {
             </label>
             <select id={`${id}-action`} value={draft.action} onChange={set('action')}>
               <option value="">{t('auditLog.allActions')}</option>
-              {knownActions.map((action) => (
+              {auditActions.map((action) => (
                 <option key={action} value={action}>
                   {actionLabel(t, action)}
                 </option>
@@ -98,16 +79,22 @@ export function AuditLogPage() {
             <label htmlFor={`${id}-from`}>
               <span>{t('auditLog.from')}</span>
             </label>
-            <input id={`${id}-from`} type="date" value={draft.from} onChange={set('from')} />
+            <DateInput id={`${id}-from`} value={draft.from} onChange={(from) => setDraft((previous) => ({ ...previous, from }))} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-to`}>
               <span>{t('auditLog.to')}</span>
             </label>
-            <input id={`${id}-to`} type="date" value={draft.to} onChange={set('to')} aria-invalid={rangeError ? true : undefined} />
-            {rangeError ? (
-              <span className="field-error" role="alert">
-                {t('auditLog.rangeInvalid')}
+            <DateInput
+              id={`${id}-to`}
+              value={draft.to}
+              onChange={(to) => setDraft((previous) => ({ ...previous, to }))}
+              aria-invalid={dateError ? true : undefined}
+              aria-describedby={dateError ? `${id}-date-error` : undefined}
+            />
+            {dateError ? (
+              <span className="field-error" role="alert" id={`${id}-date-error`}>
+                {t(dateError)}
               </span>
             ) : null}
           </div>
@@ -121,7 +108,7 @@ export function AuditLogPage() {
               onClick={() => {
                 setDraft(noFilter);
                 setApplied(noFilter);
-                setRangeError(false);
+                setDateError(null);
               }}
             >
               {t('auditLog.reset')}
@@ -154,9 +141,10 @@ export function AuditLogPage() {
 }
 
 function EntryRows({ filter, after, report }: { filter: Filter; after: string | null; report: PageReport }) {
+  const timeZone = useTimeZone();
   const [{ data, fetching, error }] = useQuery({
     query: AuditLogQuery,
-    variables: { filter: apiFilter(filter), first: pageSize, after },
+    variables: { filter: apiFilter(filter, timeZone), first: pageSize, after },
     requestPolicy: 'network-only',
   });
   return (
@@ -173,12 +161,25 @@ function EntryRows({ filter, after, report }: { filter: Filter; after: string | 
 
 function EntryRow({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const actor =
     entry.actorName ?? (entry.esiaSubject ? t('auditLog.esiaSubject', { subject: entry.esiaSubject }) : t('auditLog.anonymous'));
-  const targetText = entry.targetName ?? (entry.targetKind ? `${entry.targetKind} ${entry.targetId ?? ''}`.trim() : '—');
+  const kindName = entry.targetKind ? t(`auditLog.targetKinds.${entry.targetKind}`, { defaultValue: entry.targetKind }) : null;
+  const targetText =
+    entry.targetKind === 'access-request' && entry.targetName
+      ? t('auditLog.requestNumber', { number: entry.targetName })
+      : (entry.targetName ?? kindName ?? '—');
+  const targetHref =
+    entry.targetId && entry.targetName
+      ? entry.targetKind === 'person'
+        ? `/cards/${entry.targetId}`
+        : entry.targetKind === 'access-request'
+          ? `/requests/${entry.targetId}`
+          : null
+      : null;
   return (
     <tr>
-      <td>{formatDateTime(entry.at, { seconds: true })}</td>
+      <td>{formatDateTime(entry.at, timeZone, 'second')}</td>
       <td>
         {actionLabel(t, entry.action)}
         {entry.organisationName ? <div className="hint">{entry.organisationName}</div> : null}
@@ -190,7 +191,10 @@ function EntryRow({ entry }: { entry: Entry }) {
         ) : null}
       </td>
       <td>{actor}</td>
-      <td>{entry.targetKind === 'person' && entry.targetId ? <Link href={`/cards/${entry.targetId}`}>{targetText}</Link> : targetText}</td>
+      <td>
+        {targetHref ? <Link href={targetHref}>{targetText}</Link> : targetText}
+        {entry.targetName && kindName && entry.targetKind !== 'access-request' ? <div className="hint">{kindName}</div> : null}
+      </td>
       <td>{entry.clientAddress ?? '—'}</td>
     </tr>
   );

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@vhod/ui';
+import { formatDateTime, useTimeZone, useDocumentTitle } from '@vhod/ui';
 import { graphql } from '@vhod/ui/graphql';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -25,6 +25,8 @@ const DismissMutation = graphql(`
 /** «Расхождения данных»: ESIA says something new about a linked person; accept it into the card or dismiss. */
 export function DataDriftPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('dataDrift.title'), 'staff');
+  const timeZone = useTimeZone();
   const [{ data }, refetch] = useQuery({ query: DataDriftQuery, requestPolicy: 'cache-and-network' });
   const [accepting, accept] = useMutation(AcceptMutation);
   const [dismissing, dismiss] = useMutation(DismissMutation);
@@ -38,7 +40,8 @@ export function DataDriftPage() {
       {items.map((item) => (
         <article key={item.id} className="drift-item" aria-label={item.personName}>
           <h2>
-            <Link href={`/cards/${item.personId}`}>{item.personName}</Link> <span className="hint">{formatDateTime(item.detectedAt)}</span>
+            <Link href={`/cards/${item.personId}`}>{item.personName}</Link>{' '}
+            <span className="hint">{formatDateTime(item.detectedAt, timeZone)}</span>
           </h2>
           <table className="table">
             <thead>

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@vhod/ui';
+import { formatDateTime, useTimeZone } from '@vhod/ui';
 import { graphql } from '@vhod/ui/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -82,6 +82,7 @@ function EmailRows({
   onDone(outcome: { kind: 'success' | 'error'; text: string }): void;
 }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const [{ data, fetching, error }] = useQuery({
     query: UndeliveredEmailsQuery,
     variables: { first: pageSize, after },
@@ -97,7 +98,7 @@ function EmailRows({
       report={report}
       row={(email) => (
         <tr key={email.id}>
-          <td>{formatDateTime(email.createdAt)}</td>
+          <td>{formatDateTime(email.createdAt, timeZone)}</td>
           <td>{t(`undeliveredEmails.templates.${email.template}`, { defaultValue: email.template })}</td>
           <td>{email.attempts}</td>
           <td>{email.reason ?? <span className="hint">{t('undeliveredEmails.noReason')}</span>}</td>

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@vhod/ui';
+import { formatDateTime, useTimeZone } from '@vhod/ui';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '@vhod/ui/graphql';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -30,6 +30,7 @@ function actorText(t: TFunction, actor: Actor, fallback: string): string {
 /** Every link the card had with an ESIA account: when, how and by whom it was made and removed. */
 export function EsiaLinkHistory({ card }: { card: FragmentOf<typeof EsiaLinkHistoryFragment> }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const entries = readFragment(EsiaLinkHistoryFragment, card).esiaLinkHistory;
   if (entries.length === 0) return <p className="hint">{t('personCards.historyEmpty')}</p>;
   return (
@@ -46,12 +47,12 @@ export function EsiaLinkHistory({ card }: { card: FragmentOf<typeof EsiaLinkHist
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <td>{formatDateTime(entry.linkedAt, { seconds: true })}</td>
+            <td>{formatDateTime(entry.linkedAt, timeZone, 'second')}</td>
             <td>{t(`personCards.methods.${entry.method.toLowerCase()}`, { defaultValue: entry.method })}</td>
             <td>{actorText(t, entry.linkedBy, t('personCards.nobody'))}</td>
             <td>
               {entry.unlinkedAt ? (
-                formatDateTime(entry.unlinkedAt, { seconds: true })
+                formatDateTime(entry.unlinkedAt, timeZone, 'second')
               ) : (
                 <span className="status status-resolved">{t('personCards.active')}</span>
               )}

@@ -1,5 +1,11 @@
-import { identityDocumentTypes, validatePersonCardInput, type PersonCardInput, type PersonCardInputField } from '@vhod/domain';
-import { FormActions, FormFailure, FormField, useFormErrors } from '@vhod/ui';
+import {
+  identityDocumentTypes,
+  latinNameParts,
+  validatePersonCardInput,
+  type PersonCardInput,
+  type PersonCardInputField,
+} from '@vhod/domain';
+import { DateInput, FormActions, FormFailure, FormField, useFormErrors } from '@vhod/ui';
 import { type FragmentOf, graphql, type ResultOf, readFragment } from '@vhod/ui/graphql';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -104,6 +110,12 @@ export function PersonCardForm(props: { card: FragmentOf<typeof PersonCardFields
   const [form, setForm] = useState<FormState>(() => initialState(card));
   const { id, showErrors, clear, settle, failure, ariaOf, fieldError } = useFormErrors({ fieldOf, fixErrors: t('personCards.fixErrors') });
   const [state, update] = useMutation(UpdatePersonCardMutation);
+  // The name the staff member confirmed with its Latin letters; a further change asks again.
+  const [latinConfirmed, setLatinConfirmed] = useState<string | null>(null);
+  const latinParts = latinNameParts({ lastName: form.lastName, firstName: form.firstName, middleName: form.middleName });
+  const nameNow = [form.lastName, form.firstName, form.middleName].join('|');
+  const latinWarning = latinParts.length > 0 && latinConfirmed !== nameNow;
+  const [latinShown, setLatinShown] = useState(false);
 
   const set = (field: InputName) => (event: { target: { value: string } }) =>
     setForm((previous) => ({ ...previous, [field]: event.target.value }));
@@ -113,6 +125,11 @@ export function PersonCardForm(props: { card: FragmentOf<typeof PersonCardFields
     clear();
     const checked = validatePersonCardInput(rawInput(form));
     if (!checked.ok) return showErrors(checked.fieldErrors.map((error) => ({ field: error.field, message: t(error.code) })));
+    // A soft warning: the first save stops and says why; saving again as it stands confirms.
+    if (latinWarning) {
+      if (!latinShown) return setLatinShown(true);
+      setLatinConfirmed(nameNow);
+    }
     const result = await update({ id: card.id, input: mutationInput(checked.value) });
     settle(result.data?.updatePersonCard, onSaved);
   }
@@ -122,7 +139,13 @@ export function PersonCardForm(props: { card: FragmentOf<typeof PersonCardFields
       {input}
     </FormField>
   );
-  const inputProps = (name: InputName) => ({ id: `${id}-${name}`, value: form[name], onChange: set(name), ...ariaOf(name) });
+  const latinNoted = (name: InputName) => latinWarning && latinShown && (latinParts as InputName[]).includes(name);
+  const inputProps = (name: InputName) => ({
+    id: `${id}-${name}`,
+    value: form[name],
+    onChange: set(name),
+    ...ariaOf(name, ...(latinNoted(name) ? [`${id}-latin`] : [])),
+  });
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
@@ -130,7 +153,11 @@ export function PersonCardForm(props: { card: FragmentOf<typeof PersonCardFields
       {field('lastName', t('personCards.lastName'), <input {...inputProps('lastName')} autoComplete="off" />)}
       {field('firstName', t('personCards.firstName'), <input {...inputProps('firstName')} autoComplete="off" />)}
       {field('middleName', t('personCards.middleName'), <input {...inputProps('middleName')} autoComplete="off" />)}
-      {field('birthDate', t('personCards.birthDate'), <input {...inputProps('birthDate')} type="date" min="1900-01-01" />)}
+      {field(
+        'birthDate',
+        t('personCards.birthDate'),
+        <DateInput {...inputProps('birthDate')} onChange={(birthDate) => setForm((previous) => ({ ...previous, birthDate }))} />,
+      )}
       {field(
         'gender',
         t('personCards.gender'),
@@ -164,8 +191,17 @@ export function PersonCardForm(props: { card: FragmentOf<typeof PersonCardFields
         t('personCards.phone'),
         <input {...inputProps('phone')} type="tel" autoComplete="off" placeholder="+7 900 000-00-00" />,
       )}
+      {latinWarning && latinShown ? (
+        <p role="alert" className="warning" id={`${id}-latin`}>
+          {t('personCards.latinWarning', { fields: latinParts.map((part) => t(`personCards.${part}`)).join(', ') })}
+        </p>
+      ) : null}
       <FormFailure message={failure} />
-      <FormActions action={t('personCards.save')} busy={state.fetching} onCancel={onCancel} />
+      <FormActions
+        action={latinWarning && latinShown ? t('personCards.saveWithLatin') : t('personCards.save')}
+        busy={state.fetching}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '@vhod/ui';
+import { Loading, formatDate, formatDateTime, useDocumentTitle, useTimeZone } from '@vhod/ui';
 import { type FragmentOf, graphql, readFragment } from '@vhod/ui/graphql';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,15 +32,17 @@ const sectionGap = { marginTop: '1.5rem' };
 /** One person card: facts, editing, the ESIA link and its history. Another organisation's card is «not found». */
 export function PersonCardPage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const [{ data, fetching, error }, refetch] = useQuery({ query: PersonCardQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const card = data?.personCard;
+  useDocumentTitle(card?.fullName ?? t('personCards.title'), 'staff');
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const back = <Link href="/cards">{t('personCards.back')}</Link>;
   if (!card) {
-    if (fetching && !data) return <p>{t('common.loading')}</p>;
+    if (fetching && !data) return <Loading />;
     return (
       <>
         <p role="alert" className={error ? 'error' : undefined}>
@@ -123,7 +125,7 @@ export function PersonCardPage({ id }: { id: string }) {
         <p className="lead">
           {card.esiaLink
             ? t('personCards.esiaLinkedSince', {
-                date: formatDateTime(card.esiaLink.linkedAt, { seconds: true }),
+                date: formatDateTime(card.esiaLink.linkedAt, timeZone, 'second'),
                 method: t(`personCards.methods.${card.esiaLink.method.toLowerCase()}`, { defaultValue: card.esiaLink.method }),
               })
             : t('personCards.esiaNotLinkedText')}

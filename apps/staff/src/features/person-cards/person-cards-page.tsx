@@ -1,4 +1,4 @@
-import { formatDate } from '@vhod/ui';
+import { formatDate, useDocumentTitle } from '@vhod/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -13,6 +13,7 @@ const pageSize = 25;
 export function PersonCardsPage() {
   const { t } = useTranslation();
   const id = useId();
+  useDocumentTitle(t('personCards.title'), 'staff');
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const [draft, setDraft] = useState(search);

@@ -1,3 +1,4 @@
+import { Loading } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv } from './download-csv';
 import { ReadinessBreadcrumbs, type Crumb } from './readiness-breadcrumbs';
@@ -34,7 +35,7 @@ export function ClassUnlinkedPeople({
       </p>
     );
   }
-  if (!people.nodes || !classes.nodes) return <p>{t('common.loading')}</p>;
+  if (!people.nodes || !classes.nodes) return <Loading />;
   const unlinked = people.nodes;
 
   return (

@@ -40,10 +40,14 @@ describe('the console’s CSV exports neutralise formulas', () => {
   });
 
   it('in the organisation and class names too, keeping the Russian header, the ; separator and the BOM', () => {
-    const organisations = organisationsCsv(t, [{ organisationName: '=HYPERLINK("http://evil.example","Школа")', ...numbers }]);
+    const organisations = organisationsCsv(
+      t,
+      [{ organisationName: '=HYPERLINK("http://evil.example","Школа")', ...numbers }],
+      'Europe/Moscow',
+    );
     expect(organisations.startsWith('\uFEFFОрганизация;Обучающиеся;')).toBe(true);
     expect(lines(organisations)[1]).toBe(`"'=HYPERLINK(""http://evil.example"",""Школа"")";2;1;1;3;0;0;1;`);
-    const classes = classesCsv(t, [{ organisationName: 'Школа № 1', className: '+8А', ...numbers }]);
+    const classes = classesCsv(t, [{ organisationName: 'Школа № 1', className: '+8А', ...numbers }], 'Europe/Moscow');
     expect(lines(classes)[1]).toBe("Школа № 1;'+8А;2;1;1;3;0;0;1;");
   });
 

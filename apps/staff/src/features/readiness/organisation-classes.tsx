@@ -1,3 +1,4 @@
+import { useTimeZone, Loading } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { downloadCsv } from './download-csv';
@@ -15,6 +16,7 @@ import { useWholeConnection } from './use-whole-connection';
  */
 export function OrganisationClasses({ organisationId, regionWide }: { organisationId: string | null; regionWide: boolean }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const { nodes, failed } = useWholeConnection(ClassReadinessQuery, { organisationId }, 'readiness');
   if (failed) {
     return (
@@ -23,7 +25,7 @@ export function OrganisationClasses({ organisationId, regionWide }: { organisati
       </p>
     );
   }
-  if (!nodes) return <p>{t('common.loading')}</p>;
+  if (!nodes) return <Loading />;
 
   const organisationName = nodes[0]?.organisationName;
   const trail: Crumb[] = [
@@ -74,7 +76,7 @@ export function OrganisationClasses({ organisationId, regionWide }: { organisati
             <button
               type="button"
               className="button button-secondary"
-              onClick={() => downloadCsv(`${t('readiness.csvClassesName')}-${organisationName ?? ''}.csv`, classesCsv(t, nodes))}
+              onClick={() => downloadCsv(`${t('readiness.csvClassesName')}-${organisationName ?? ''}.csv`, classesCsv(t, nodes, timeZone))}
             >
               {t('readiness.exportTableCsv')}
             </button>

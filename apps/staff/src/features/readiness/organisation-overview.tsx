@@ -1,3 +1,4 @@
+import { useTimeZone, Loading } from '@vhod/ui';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'wouter';
@@ -20,6 +21,7 @@ const pageSize = 20;
  */
 export function OrganisationOverview() {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const id = useId();
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
@@ -83,7 +85,7 @@ export function OrganisationOverview() {
           {t('errors.unknown')}
         </p>
       ) : !nodes ? (
-        <p>{t('common.loading')}</p>
+        <Loading />
       ) : (
         <>
           {visible.length > 0 ? (
@@ -124,7 +126,7 @@ export function OrganisationOverview() {
               <button
                 type="button"
                 className="button button-secondary"
-                onClick={() => downloadCsv(`${t('readiness.csvOrganisationsName')}.csv`, organisationsCsv(t, found))}
+                onClick={() => downloadCsv(`${t('readiness.csvOrganisationsName')}.csv`, organisationsCsv(t, found, timeZone))}
               >
                 {t('readiness.exportTableCsv')}
               </button>

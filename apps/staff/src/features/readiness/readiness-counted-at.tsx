@@ -1,4 +1,4 @@
-import { formatDateTime } from '@vhod/ui';
+import { formatDateTime, useTimeZone } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ReadinessRefreshedAtQuery } from './readiness-documents';
@@ -6,7 +6,8 @@ import { ReadinessRefreshedAtQuery } from './readiness-documents';
 /** The numbers come from a periodic recount: say how fresh they are, so nobody chases a parent who has just linked. */
 export function ReadinessCountedAt() {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const [{ data }] = useQuery({ query: ReadinessRefreshedAtQuery });
   if (!data?.readinessRefreshedAt) return null;
-  return <p className="hint">{t('readiness.countedAt', { time: formatDateTime(data.readinessRefreshedAt) })}</p>;
+  return <p className="hint">{t('readiness.countedAt', { time: formatDateTime(data.readinessRefreshedAt, timeZone) })}</p>;
 }

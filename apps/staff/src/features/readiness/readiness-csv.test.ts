@@ -21,7 +21,7 @@ const lines = (csv: string) =>
 
 describe('readiness CSV exports', () => {
   it('keep every count in its own column, for spreadsheets to sum', () => {
-    const [header, row] = lines(organisationsCsv(t, [{ organisationName: 'МБОУ «Школа № 1»', ...numbers }]));
+    const [header, row] = lines(organisationsCsv(t, [{ organisationName: 'МБОУ «Школа № 1»', ...numbers }], 'Europe/Moscow'));
     expect(header).toBe(
       'Организация;Обучающиеся;Обучающиеся: связаны с Госуслугами;Обучающиеся: входили за 30 дней;Родители;Родители: связаны с Госуслугами;Родители: входили за 30 дней;Открытые обращения;Старейшее открытое обращение',
     );
@@ -29,10 +29,14 @@ describe('readiness CSV exports', () => {
   });
 
   it('name the row of requests without a class, and quote what would break a cell', () => {
-    const csv = classesCsv(t, [
-      { organisationName: 'Школа; вечерняя', className: '8А', ...numbers, oldestOpenRequestAt: null },
-      { organisationName: 'Школа; вечерняя', className: null, ...numbers, oldestOpenRequestAt: null },
-    ]);
+    const csv = classesCsv(
+      t,
+      [
+        { organisationName: 'Школа; вечерняя', className: '8А', ...numbers, oldestOpenRequestAt: null },
+        { organisationName: 'Школа; вечерняя', className: null, ...numbers, oldestOpenRequestAt: null },
+      ],
+      'Europe/Moscow',
+    );
     expect(lines(csv).slice(1)).toEqual(['"Школа; вечерняя";8А;2;1;1;3;0;0;1;', '"Школа; вечерняя";Обращения без класса;2;1;1;3;0;0;1;']);
   });
 

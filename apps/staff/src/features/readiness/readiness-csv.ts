@@ -1,4 +1,5 @@
 import { toCsv, type CsvCell } from '@vhod/domain';
+import { formatDateTime } from '@vhod/ui';
 import type { TFunction } from 'i18next';
 import type { ReadinessNumbers } from './readiness-numbers';
 
@@ -30,7 +31,8 @@ function numberHeader(t: TFunction): string[] {
   ];
 }
 
-function numberCells(row: ReadinessNumbers): CsvCell[] {
+/** The oldest request's day is on the deployment's calendar (`timeZone`), as on the screen. */
+function numberCells(row: ReadinessNumbers, timeZone: string): CsvCell[] {
   return [
     row.students,
     row.studentsLinked,
@@ -39,21 +41,21 @@ function numberCells(row: ReadinessNumbers): CsvCell[] {
     row.parentsLinked,
     row.parentsRecentEsia,
     row.openRequests,
-    row.oldestOpenRequestAt ? new Date(row.oldestOpenRequestAt).toLocaleDateString('ru-RU') : '',
+    row.oldestOpenRequestAt ? formatDateTime(row.oldestOpenRequestAt, timeZone, 'day') : '',
   ];
 }
 
-export function organisationsCsv(t: TFunction, rows: readonly OrganisationRow[]): string {
+export function organisationsCsv(t: TFunction, rows: readonly OrganisationRow[], timeZone: string): string {
   return toCsv(
     [t('readiness.csvOrganisation'), ...numberHeader(t)],
-    rows.map((row) => [row.organisationName, ...numberCells(row)]),
+    rows.map((row) => [row.organisationName, ...numberCells(row, timeZone)]),
   );
 }
 
-export function classesCsv(t: TFunction, rows: readonly ClassRow[]): string {
+export function classesCsv(t: TFunction, rows: readonly ClassRow[], timeZone: string): string {
   return toCsv(
     [t('readiness.csvOrganisation'), t('readiness.csvClass'), ...numberHeader(t)],
-    rows.map((row) => [row.organisationName, row.className ?? t('readiness.withoutClass'), ...numberCells(row)]),
+    rows.map((row) => [row.organisationName, row.className ?? t('readiness.withoutClass'), ...numberCells(row, timeZone)]),
   );
 }
 

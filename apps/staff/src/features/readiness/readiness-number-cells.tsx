@@ -1,3 +1,4 @@
+import { formatDateTime, useTimeZone } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
 import { linkedPercent, recentEsiaSignIns, type ReadinessNumbers } from './readiness-numbers';
 
@@ -17,6 +18,7 @@ export function ReadinessNumberHeaders() {
 
 export function ReadinessNumberCells({ row }: { row: ReadinessNumbers }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const share = linkedPercent(row);
   return (
     <>
@@ -37,7 +39,7 @@ export function ReadinessNumberCells({ row }: { row: ReadinessNumbers }) {
       <td>
         {row.openRequests}
         {row.oldestOpenRequestAt ? (
-          <span className="hint"> ({t('readiness.oldest', { date: new Date(row.oldestOpenRequestAt).toLocaleDateString('ru-RU') })})</span>
+          <span className="hint"> ({t('readiness.oldest', { date: formatDateTime(row.oldestOpenRequestAt, timeZone, 'day') })})</span>
         ) : null}
       </td>
     </>

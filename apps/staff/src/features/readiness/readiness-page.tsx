@@ -1,3 +1,4 @@
+import { useDocumentTitle } from '@vhod/ui';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
 import { ClassUnlinkedPeople } from './class-unlinked-people';
@@ -12,6 +13,7 @@ import { ReadinessCountedAt } from './readiness-counted-at';
  */
 export function ReadinessPage({ regionWide }: { regionWide: boolean }) {
   const { t } = useTranslation();
+  useDocumentTitle(t('readiness.title'), 'staff');
   return (
     <section className="card wide">
       <h1>{t('readiness.title')}</h1>

@@ -1,7 +1,10 @@
+import { isIsoDate, startOfDay } from '@vhod/domain';
+import { DateInput, Loading, useDocumentTitle, useTimeZone } from '@vhod/ui';
 import { readFragment, type ResultOf } from '@vhod/ui/graphql';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { useSearchParams } from 'wouter';
 import { BulkReject } from './bulk-reject';
 import { QueueQuery, QueueRowFragment } from './request-documents';
 import { QueueRow } from './queue-row';
@@ -18,10 +21,28 @@ export interface QueueFilterState {
 /** How often the queue looks for new requests while it is open. */
 const refreshMs = 15_000;
 
+const statuses = ['NEW', 'IN_REVIEW', 'RESOLVED', 'REJECTED'] as const;
+const roles = ['PARENT', 'STUDENT'] as const;
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | '' => values.find((known) => known === value) ?? '';
+
+/** The filters live in the address (?q=&status=&role=&from=&to=): a bookmark or a shared link shows the same list, and Back restores it. */
+function filterOf(params: URLSearchParams): QueueFilterState {
+  return {
+    search: params.get('q') ?? '',
+    status: oneOf(statuses, params.get('status')),
+    role: oneOf(roles, params.get('role')),
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+  };
+}
+
 /** The organisation's requests, newest first, filtered; «Показать ещё» follows the cursor. */
 export function QueuePage() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<QueueFilterState>({ status: '', role: '', search: '', from: '', to: '' });
+  useDocumentTitle(t('staffQueue.title'), 'staff');
+  const id = useId();
+  const [params, setParams] = useSearchParams();
+  const filter = filterOf(params);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [generation, setGeneration] = useState(0);
   const toggle = (id: string) =>
@@ -31,8 +52,18 @@ export function QueuePage() {
       else next.add(id);
       return next;
     });
+  const names: Record<keyof QueueFilterState, string> = { search: 'q', status: 'status', role: 'role', from: 'from', to: 'to' };
+  // Typing replaces the entry instead of adding one per letter; Back then leaves the queue as it was.
   const set = <K extends keyof QueueFilterState>(key: K, value: QueueFilterState[K]) =>
-    setFilter((previous) => ({ ...previous, [key]: value }));
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        if (value) next.set(names[key], value);
+        else next.delete(names[key]);
+        return next;
+      },
+      { replace: true },
+    );
 
   return (
     <section className="card wide">
@@ -52,7 +83,7 @@ export function QueuePage() {
             <span>{t('staffQueue.status')}</span>
             <select value={filter.status} onChange={(e) => set('status', e.target.value as Status | '')}>
               <option value="">{t('staffQueue.allStatuses')}</option>
-              {(['NEW', 'IN_REVIEW', 'RESOLVED', 'REJECTED'] as const).map((status) => (
+              {statuses.map((status) => (
                 <option key={status} value={status}>
                   {t(`requestStatus.${status.toLowerCase()}`)}
                 </option>
@@ -67,13 +98,13 @@ export function QueuePage() {
               <option value="STUDENT">{t('roles.student')}</option>
             </select>
           </label>
-          <label className="field">
+          <label className="field" htmlFor={`${id}-from`}>
             <span>{t('staffQueue.from')}</span>
-            <input type="date" value={filter.from} onChange={(e) => set('from', e.target.value)} />
+            <DateInput id={`${id}-from`} value={filter.from} onChange={(value) => set('from', value)} />
           </label>
-          <label className="field">
+          <label className="field" htmlFor={`${id}-to`}>
             <span>{t('staffQueue.to')}</span>
-            <input type="date" value={filter.to} onChange={(e) => set('to', e.target.value)} />
+            <DateInput id={`${id}-to`} value={filter.to} onChange={(value) => set('to', value)} />
           </label>
         </form>
       </search>
@@ -105,7 +136,8 @@ export function QueuePage() {
   );
 }
 
-function variablesOf(filter: QueueFilterState, after: string | null) {
+/** Calendar days of the deployment's time zone: «по» includes its whole day; a day still being typed filters nothing yet. */
+function variablesOf(filter: QueueFilterState, after: string | null, timeZone: string) {
   return {
     first: 25,
     after,
@@ -113,8 +145,8 @@ function variablesOf(filter: QueueFilterState, after: string | null) {
       search: filter.search.trim() || null,
       statuses: filter.status ? [filter.status] : null,
       role: filter.role || null,
-      from: filter.from ? new Date(`${filter.from}T00:00:00`).toISOString() : null,
-      to: filter.to ? new Date(`${filter.to}T23:59:59.999`).toISOString() : null,
+      from: isIsoDate(filter.from) ? startOfDay(filter.from, timeZone).toISOString() : null,
+      to: isIsoDate(filter.to) ? new Date(startOfDay(filter.to, timeZone, { next: true }).getTime() - 1).toISOString() : null,
     },
   };
 }
@@ -132,7 +164,8 @@ function QueueRows({
   onToggle(id: string): void;
 }) {
   const { t } = useTranslation();
-  const [{ data, fetching }, refetch] = useQuery({ query: QueueQuery, variables: variablesOf(filter, after) });
+  const timeZone = useTimeZone();
+  const [{ data, fetching }, refetch] = useQuery({ query: QueueQuery, variables: variablesOf(filter, after, timeZone) });
   const [showNext, setShowNext] = useState(false);
   useEffect(() => {
     if (after) return;
@@ -158,7 +191,9 @@ function QueueRows({
         ) : null}
         {fetching && !data ? (
           <tr>
-            <td colSpan={8}>{t('common.loading')}</td>
+            <td colSpan={8}>
+              <Loading />
+            </td>
           </tr>
         ) : null}
         {connection?.pageInfo.hasNextPage && !showNext ? (

@@ -1,4 +1,4 @@
-import { FormFailure } from '@vhod/ui';
+import { FormFailure, useDocumentTitle } from '@vhod/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -7,9 +7,10 @@ import { DeleteReplyTemplateMutation, ReplyTemplatesQuery, SaveReplyTemplateMuta
 /** «Шаблоны ответов»: the organisation's ready comments for common decisions. */
 export function ReplyTemplatesPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('replyTemplates.title'), 'staff');
   const [{ data }, refetch] = useQuery({ query: ReplyTemplatesQuery });
   const [saving, save] = useMutation(SaveReplyTemplateMutation);
-  const [, remove] = useMutation(DeleteReplyTemplateMutation);
+  const [removing, remove] = useMutation(DeleteReplyTemplateMutation);
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -25,6 +26,7 @@ export function ReplyTemplatesPage() {
             <button
               type="button"
               className="link-button"
+              disabled={removing.fetching}
               onClick={async () => {
                 await remove({ id: template.id });
                 refresh();

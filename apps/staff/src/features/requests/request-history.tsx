@@ -1,4 +1,4 @@
-import { formatDateTime } from '@vhod/ui';
+import { formatDateTime, useTimeZone } from '@vhod/ui';
 import { type FragmentOf, graphql, readFragment } from '@vhod/ui/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ export const RequestHistoryFragment = graphql(`
 /** Who did what and when, and internal notes the family never sees. */
 export function RequestHistory(props: { request: FragmentOf<typeof RequestHistoryFragment>; onNoted(): void }) {
   const { t } = useTranslation();
+  const timeZone = useTimeZone();
   const { onNoted } = props;
   const request = readFragment(RequestHistoryFragment, props.request);
   const [text, setText] = useState('');
@@ -28,7 +29,7 @@ export function RequestHistory(props: { request: FragmentOf<typeof RequestHistor
         {request.history.map((event, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the history is oldest first and only grows at its end, and its items hold no state, so the position is a stable key
           <li key={index} className={event.internal ? 'internal' : undefined}>
-            <time>{formatDateTime(event.at)}</time> ·{' '}
+            <time>{formatDateTime(event.at, timeZone)}</time> ·{' '}
             <strong>{t(`staffRequest.events.${event.kind}`, { defaultValue: event.kind })}</strong>
             {event.actorName ? ` · ${event.actorName}` : ''}
             {event.comment ? <div>{event.comment}</div> : null}

@@ -1,4 +1,4 @@
-import { FormFailure, formatDate } from '@vhod/ui';
+import { FormFailure, Loading, formatDate, useDocumentTitle } from '@vhod/ui';
 import { graphql } from '@vhod/ui/graphql';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -44,11 +44,12 @@ export function RequestPage({ id }: { id: string }) {
   const [takeState, take] = useMutation(TakeMutation);
   const refresh = () => refetch({ requestPolicy: 'network-only' });
   const request = data?.staffAccessRequest;
-  if (!request) return <p>{fetching ? t('common.loading') : t('errors.access-request-not-found')}</p>;
+  useDocumentTitle(request ? t('staffRequest.title', { number: request.number }) : t('staffQueue.title'), 'staff');
+  if (!request) return fetching ? <Loading /> : <p role="alert">{t('errors.access-request-not-found')}</p>;
   const { applicant, child } = request;
 
   return (
-    <>
+    <div className="request-page" aria-busy={fetching}>
       <p>
         <Link href="/">{t('staffRequest.back')}</Link>
       </p>
@@ -87,7 +88,7 @@ export function RequestPage({ id }: { id: string }) {
       <div className="columns">
         <section className="card">
           <h2>{t('staffRequest.esiaData')}</h2>
-          <dl className="facts">
+          <dl className="facts stacked">
             <dt>{t('staffRequest.fullName')}</dt>
             <dd>{applicant.fullName}</dd>
             <dt>{t('staffRequest.birthDate')}</dt>
@@ -112,7 +113,7 @@ export function RequestPage({ id }: { id: string }) {
           {child ? (
             <>
               <h3>{t('staffRequest.child')}</h3>
-              <dl className="facts">
+              <dl className="facts stacked">
                 <dt>{t('staffRequest.fullName')}</dt>
                 <dd>{child.fullName}</dd>
                 <dt>{t('staffRequest.birthDate')}</dt>
@@ -128,12 +129,14 @@ export function RequestPage({ id }: { id: string }) {
         </section>
         <section className="card">
           <h2>{t('staffRequest.candidates')}</h2>
-          <CandidatesTable request={request} />
+          <div className="table-scroll">
+            <CandidatesTable request={request} />
+          </div>
         </section>
       </div>
 
       <DecisionForms request={request} onDecided={refresh} />
       <RequestHistory request={request} onNoted={refresh} />
-    </>
+    </div>
   );
 }

@@ -59,8 +59,9 @@ AuditLogEntryRef.implement({
     }),
     targetName: t.string({
       nullable: true,
-      description: 'For a person card target: its name.',
-      resolve: ({ targetName }) => (targetName ? formatFullName(targetName) : null),
+      description:
+        'What the target is called: a person card’s (or an account’s card’s) name, an access request’s number, a reply template’s title, an API client’s name; null for other targets or one that no longer exists.',
+      resolve: ({ targetName }) => targetName,
     }),
     clientAddress: t.string({
       nullable: true,

@@ -7,6 +7,10 @@ DeploymentRef.implement({
   description: "This deployment's rules that the pages explain to users.",
   fields: (t) => ({
     regionName: t.exposeString('regionName', { description: 'The region’s name as users see it.' }),
+    timeZone: t.string({
+      description: 'The IANA time zone (VHOD_TIME_ZONE) the pages show dates and times in, whatever the browser’s, e.g. Europe/Moscow.',
+      resolve: (_policy, _args, { services }) => services.config.timeZone,
+    }),
     selfLinkCutoff: t.expose('selfLinkCutoff', {
       type: 'Date',
       description: 'Last day on which families may link ESIA with their legacy login themselves.',
@@ -27,7 +31,7 @@ DeploymentRef.implement({
 builder.queryField('deployment', (t) =>
   t.field({
     type: DeploymentRef,
-    description: 'This deployment’s rules (self-linking cutoff, legacy sign-in); public.',
+    description: 'This deployment’s rules (self-linking cutoff, legacy sign-in) and time zone; public.',
     resolve: (_root, _args, { services }) => services.config.policy,
   }),
 );
