@@ -261,6 +261,10 @@ describe('the staff console at 1280 px', () => {
     await page.getByRole('link', { name: 'Клиенты API' }).click();
     await page.getByRole('heading', { name: 'Клиенты API', exact: true }).waitFor();
     await pageIsSound(page, 'api-clients');
+    await page.getByRole('link', { name: 'Недоставленные письма' }).click();
+    await page.getByRole('heading', { name: 'Недоставленные письма', exact: true }).waitFor();
+    expect(await page.title()).toBe('Недоставленные письма — Вход в Сетевой город — консоль сотрудника');
+    await pageIsSound(page, 'undelivered-emails');
     await page.getByRole('link', { name: 'Готовность' }).click();
     await page.getByRole('heading', { name: 'Готовность к входу через Госуслуги' }).waitFor();
     await page.getByRole('table').first().waitFor();

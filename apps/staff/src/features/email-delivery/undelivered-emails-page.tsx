@@ -1,4 +1,4 @@
-import { formatDateTime, useTimeZone } from '@vhod/ui';
+import { formatDateTime, useDocumentTitle, useTimeZone } from '@vhod/ui';
 import { graphql } from '@vhod/ui/graphql';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +28,7 @@ const RetryUndeliveredEmailMutation = graphql(`
  */
 export function UndeliveredEmailsPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('undeliveredEmails.title'), 'staff');
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   // A retry takes the email off the list: reload it from its first page.
   const [generation, setGeneration] = useState(0);
