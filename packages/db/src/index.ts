@@ -15,5 +15,6 @@ export {
 } from './client';
 export * from './queries/index';
 export * from './seed/index';
+export { hashClientSecret, newClientSecret, visiblePrefixOf, type NewClientSecret } from './client-secret';
 export { hashLegacyPassword, verifyLegacyPassword } from './legacy-password';
 export { personKeys, withPersonKeys, type PersonKeys, type PersonKeySource } from './person-keys';
