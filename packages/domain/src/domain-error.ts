@@ -35,6 +35,11 @@ export const domainErrorCodes = [
   'comment-required',
   'api-client-not-found',
   'api-client-revoked',
+  'oidc-client-not-found',
+  'oidc-client-revoked',
+  'oidc-client-without-secret',
+  'oidc-client-invalid',
+  'client-sign-in-not-found',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -17,6 +17,7 @@ import { createReadinessRefresher } from '../readiness/readiness-refresher';
 import { createReadinessService, readinessRecentDays } from '../readiness/readiness-service';
 import { createApiClientRateLimiter } from '../api-clients/api-client-rate-limit';
 import { createApiClientService } from '../api-clients/api-client-service';
+import { createOidcClientService } from '../oidc-clients/oidc-client-service';
 import { createReplyTemplateService } from '../reply-templates/reply-template-service';
 import { createPersonCardService } from '../person-cards/person-card-service';
 import { createAccessRequestDecisions } from '../staff-requests/access-request-decisions';
@@ -29,6 +30,8 @@ import { createGraphQLHandler, translatorFor } from '../graphql/yoga';
 import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
 import { createLogger, type Logger } from '../logging/logger';
+import { isOidcPath, oidcRoute } from '../oidc-provider/oidc-route';
+import { createVhodProvider } from '../oidc-provider/vhod-provider';
 import { reportUnexpectedError } from '../logging/unexpected-error';
 import { createHttpServer, maxUrlLength } from './http-server';
 import type { ApiServices, RouteHandler } from './http-types';
@@ -59,7 +62,9 @@ export function createApiServices({
   const { policy } = config;
   const staffRequests = createStaffRequestService({ db, clock });
   const identityProvider = createIdentityProvider(config.esia, clock);
+  const oidc = createVhodProvider({ config, db, clock, logger, sessions });
   return {
+    oidc,
     config,
     clock,
     db,
@@ -84,6 +89,7 @@ export function createApiServices({
     replyTemplates: createReplyTemplateService({ db, clock }),
     readiness: createReadinessService({ db, clock }),
     apiClients: createApiClientService({ db, clock }),
+    oidcClients: createOidcClientService({ db, clock, acceptsClient: oidc.acceptsClient }),
     apiClientRateLimiter: createApiClientRateLimiter(),
   };
 }
@@ -112,6 +118,7 @@ export function createRequestListener(options: ApiServerOptions, services = crea
     }
     try {
       if (path === '/graphql') return void (await graphql(req, res, { req, res, responseCookies: [] }));
+      if (isOidcPath(path)) return await oidcRoute(req, res, services);
       const route = routes[`${req.method} ${path}`];
       if (route) return await route(req, res, services);
       if (path === '/healthz') {
@@ -190,6 +197,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     recentDays: readinessRecentDays,
   });
   readiness.start();
+  services.oidc.backChannelLogouts.start();
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
@@ -202,6 +210,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
       });
       await worker?.stop();
       await readiness.stop();
+      await services.oidc.backChannelLogouts.stop();
     },
   };
 }

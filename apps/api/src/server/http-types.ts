@@ -17,6 +17,8 @@ import type { ApiConfig } from '../config';
 import type { LinkService } from '../linking/link-service';
 import type { LegacySignIn } from '../sign-in/legacy-sign-in';
 import type { Logger } from '../logging/logger';
+import type { OidcClientService } from '../oidc-clients/oidc-client-service';
+import type { VhodProvider } from '../oidc-provider/vhod-provider';
 import type { ClientMeta, SessionStore } from '../sessions/session-store';
 import type { SignInService } from '../sign-in/sign-in-service';
 
@@ -43,6 +45,9 @@ export interface ApiServices {
   readiness: ReadinessService;
   apiClients: ApiClientService;
   apiClientRateLimiter: ApiClientRateLimiter;
+  oidcClients: OidcClientService;
+  /** Vhod as the OpenID Provider of the regional systems, under /oidc. */
+  oidc: VhodProvider;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;

@@ -4,6 +4,7 @@ import { clearLoginFlowCookie, loginFlowCookieName, readCookie, sessionCookie, s
 import { appPath, clientMeta, redirect, type RouteHandler } from '../../server/http-types';
 import { authErrorCodeFor, type AuthErrorCode } from '../auth-error-codes';
 import { logOperatorRefusal } from '../refusal-log';
+import { interactionPath } from '../../oidc-provider/paths';
 
 /**
  * GET /auth/esia/callback — the only place an ESIA identity enters the system. The identity provider checks the answer
@@ -49,5 +50,7 @@ export const esiaCallback: RouteHandler = async (req, res, services) => {
   // Whatever session the browser brought is ended: a sign-in always starts a new one.
   await sessions.destroy(sessionToken);
   const { token } = await signIn.afterEsia(person, flow.signInRole, flow.app, meta);
-  redirect(res, appPath(flow.app), [clearLoginFlowCookie(secure), sessionCookie(token, secure)]);
+  // A system sent this person: its interaction decides what comes next (back to the system, consent, or the portal's pages).
+  const next = flow.clientInteraction ? interactionPath(flow.clientInteraction) : appPath(flow.app);
+  redirect(res, next, [clearLoginFlowCookie(secure), sessionCookie(token, secure)]);
 };

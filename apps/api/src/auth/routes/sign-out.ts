@@ -3,10 +3,10 @@ import { clearSessionCookie, readCookie, sessionCookieName } from '../../session
 import { appPath, clientMeta, redirect, type RouteHandler } from '../../server/http-types';
 
 /**
- * POST /auth/logout — ends our session on the server, then ESIA's too: otherwise the next
+ * POST /auth/logout — ends our session on the server (and in every system it signed into), then ESIA's too: otherwise the next
  * «Войти через Госуслуги» would silently sign the same citizen in again on a shared computer.
  */
-export const signOut: RouteHandler = async (req, res, { config, sessions, db, identityProvider }) => {
+export const signOut: RouteHandler = async (req, res, { config, sessions, db, identityProvider, oidc }) => {
   const token = readCookie(req.headers.cookie, sessionCookieName);
   const session = await sessions.load(token);
   if (session) {
@@ -21,6 +21,8 @@ export const signOut: RouteHandler = async (req, res, { config, sessions, db, id
     });
   }
   await sessions.destroy(token);
+  // The systems this session signed into are owed a logout token: post it now rather than at the next poll.
+  oidc.backChannelLogouts.kick();
 
   const requestedApp = new URL(req.url ?? '/', config.publicOrigin).searchParams.get('app');
   const returnTo = `${config.publicOrigin}${appPath(session?.app ?? (requestedApp === 'staff' ? 'staff' : 'family'))}`;
