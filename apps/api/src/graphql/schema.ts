@@ -14,5 +14,7 @@ import './modules/data-drift/index';
 import './modules/reply-templates/index';
 import './modules/readiness/index';
 import './modules/api-clients/index';
+import './modules/oidc-clients/index';
+import './modules/client-sign-in/index';
 
 export const schema = lexicographicSortSchema(builder.toSchema());
