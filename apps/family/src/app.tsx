@@ -1,7 +1,10 @@
-import { AccountSummary, LinkWithLegacyLogin, SettingsPage, SignInFlow } from '@vhod/ui';
+import { LinkWithLegacyLogin, SettingsPage, SignInFlow } from '@vhod/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Switch } from 'wouter';
+import { Route, Switch } from 'wouter';
+import { ClientSignInIntro } from './features/client-sign-in/client-sign-in-intro';
+import { ClientSignInPage } from './features/client-sign-in/client-sign-in-page';
+import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { SignedOutPage } from './routes/signed-out-page';
 
@@ -32,7 +35,19 @@ export function App() {
       signInTitle={t('signIn.title')}
       roles={['parent', 'student']}
       homeHref="/"
-      signedOut={(esiaSignIn) => <SignedOutPage esiaSignIn={esiaSignIn} onSignedIn={startOver} />}
+      signedOut={(esiaSignIn) => (
+        <Switch>
+          {/* A regional system sent this visitor: sign in (nested, so the legacy sign-in keeps the system's id), then return there. */}
+          <Route path="/authorize/:uid" nest>
+            {({ uid }) => (
+              <SignedOutPage esiaSignIn={<ClientSignInIntro uid={uid} />} onSignedIn={() => window.location.assign(`/authorize/${uid}`)} />
+            )}
+          </Route>
+          <Route>
+            <SignedOutPage esiaSignIn={esiaSignIn} onSignedIn={startOver} />
+          </Route>
+        </Switch>
+      )}
       accessRequest={() => (
         <Lazy>
           <AccessRequestPage />
@@ -56,10 +71,9 @@ export function App() {
             <SettingsPage app="family" />
           </Route>
           {myRequests}
+          <Route path="/authorize/:uid">{({ uid }) => <ClientSignInPage uid={uid} />}</Route>
           <Route>
-            <AccountSummary viewer={viewer}>
-              {viewer.signInMethod === 'ESIA' ? <Link href="/my-requests">{t('accessRequest.myRequests')}</Link> : null}
-            </AccountSummary>
+            <HomePage viewer={viewer} />
           </Route>
         </Switch>
       )}

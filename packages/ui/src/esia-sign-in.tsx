@@ -5,9 +5,10 @@ type Role = 'parent' | 'student' | 'staff';
 
 /**
  * A plain link, not a form: the redirect chain ends at ESIA, and CSP form-action would block
- * a form whose redirect leaves our origin.
+ * a form whose redirect leaves our origin. `interaction`: a regional system's sign-in that this
+ * one continues (the browser returns to the system afterwards).
  */
-export function EsiaSignIn({ roles, app }: { roles: readonly Role[]; app: 'family' | 'staff' }) {
+export function EsiaSignIn({ roles, app, interaction }: { roles: readonly Role[]; app: 'family' | 'staff'; interaction?: string }) {
   const { t } = useTranslation();
   const [role, setRole] = useState<Role>(roles[0]!);
   return (
@@ -23,7 +24,10 @@ export function EsiaSignIn({ roles, app }: { roles: readonly Role[]; app: 'famil
           ))}
         </fieldset>
       ) : null}
-      <a className="button button-esia" href={`/auth/esia/login?role=${role}&app=${app}`}>
+      <a
+        className="button button-esia"
+        href={`/auth/esia/login?${new URLSearchParams({ role, app, ...(interaction ? { interaction } : {}) })}`}
+      >
         {t('signIn.withEsia')}
       </a>
       <p className="hint">{t('signIn.esiaHint')}</p>

@@ -13,6 +13,7 @@ export function StaffNav({ access }: { access: StaffAccess }) {
     { href: '/templates', label: t('staffNav.templates'), show: access.manageCards },
     { href: '/audit', label: t('staffNav.audit'), show: access.readAudit },
     { href: '/api-clients', label: t('staffNav.apiClients'), show: access.manageApiClients },
+    { href: '/systems', label: t('staffNav.systems'), show: access.manageApiClients },
   ].filter((item) => item.show);
   return (
     <nav className="staff-nav" aria-label={t('staffNav.label')}>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateApiClientMutation } from './api-client-documents';
 import { apiClientScopes, sensitiveScope, type ApiClientScope } from './api-client-scopes';
-import type { IssuedSecret } from './secret-once-panel';
+import type { IssuedSecret } from '../../shared/secret-once-panel';
 
 /** The input's fields, as the API names them in its field errors. */
 const fields = ['name', 'scopes', 'organisationIds', 'rateLimitPerMinute'] as const;

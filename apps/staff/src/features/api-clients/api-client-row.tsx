@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { RevokeApiClientMutation, RotateApiClientSecretMutation } from './api-client-documents';
 import { apiClientScopes, sensitiveScope } from './api-client-scopes';
-import { ConfirmDialog } from './confirm-dialog';
-import type { IssuedSecret } from './secret-once-panel';
+import { ConfirmDialog } from '../../shared/confirm-dialog';
+import type { IssuedSecret } from '../../shared/secret-once-panel';
 
 export const ApiClientRowFragment = graphql(`
   fragment ApiClientRow on ApiClient {

@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { CursorPages, PageRows, type PageReport } from '../../shared/cursor-pages';
 import { ApiClientForm } from './api-client-form';
 import { ApiClientRow, ApiClientRowFragment } from './api-client-row';
-import { SecretOncePanel, type IssuedSecret } from './secret-once-panel';
+import { SecretOncePanel, type IssuedSecret } from '../../shared/secret-once-panel';
 
 const pageSize = 25;
 
@@ -48,7 +48,14 @@ export function ApiClientsPage() {
           {notice}
         </p>
       ) : null}
-      {issued ? <SecretOncePanel issued={issued} onDone={() => setIssued(null)} /> : null}
+      {issued ? (
+        <SecretOncePanel issued={issued} texts="apiClients" onDone={() => setIssued(null)}>
+          <p>{t('apiClients.secretUsage', { endpoint: `${window.location.origin}/graphql` })}</p>
+          <pre className="secret-usage">
+            <code>Authorization: Bearer {t('apiClients.secretPlaceholder')}</code>
+          </pre>
+        </SecretOncePanel>
+      ) : null}
       <section className="card">
         {creating ? (
           <ApiClientForm
