@@ -2,8 +2,6 @@ import { LinkWithLegacyLogin, SettingsPage, SignInFlow } from '@vhod/ui';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch } from 'wouter';
-import { ClientSignInIntro } from './features/client-sign-in/client-sign-in-intro';
-import { ClientSignInPage } from './features/client-sign-in/client-sign-in-page';
 import { HomePage } from './routes/home-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { SignedOutPage } from './routes/signed-out-page';
@@ -11,6 +9,13 @@ import { SignedOutPage } from './routes/signed-out-page';
 // The request pages carry the form rules (zod): loaded only when someone opens them.
 const AccessRequestPage = lazy(() => import('./features/access-requests/access-request-page'));
 const MyRequestsPage = lazy(() => import('./features/access-requests/my-requests-page'));
+// A system's sign-in through Vhod is a path of its own: its pages load when a system sends someone.
+const ClientSignInIntro = lazy(() =>
+  import('./features/client-sign-in/client-sign-in-intro').then((module) => ({ default: module.ClientSignInIntro })),
+);
+const ClientSignInPage = lazy(() =>
+  import('./features/client-sign-in/client-sign-in-page').then((module) => ({ default: module.ClientSignInPage })),
+);
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -71,7 +76,13 @@ export function App() {
             <SettingsPage app="family" />
           </Route>
           {myRequests}
-          <Route path="/authorize/:uid">{({ uid }) => <ClientSignInPage uid={uid} />}</Route>
+          <Route path="/authorize/:uid">
+            {({ uid }) => (
+              <Lazy>
+                <ClientSignInPage uid={uid} />
+              </Lazy>
+            )}
+          </Route>
           <Route>
             <HomePage viewer={viewer} />
           </Route>

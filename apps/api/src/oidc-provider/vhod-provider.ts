@@ -1,10 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { oidcClientScopes, accountForHint } from '@vhod/domain';
-import { findSchoolAccount, hashClientSecret, writeAuditEntry, type Database, type OidcClient } from '@vhod/db';
+import { findSchoolAccount, hashClientSecret, type Database, type OidcClient } from '@vhod/db';
 import Provider, { interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 
 import type { Clock } from '../clock/clock';
+import { auditSignOut } from '../auth/sign-out-audit';
 import type { ApiConfig } from '../config';
 import type { Logger } from '../logging/logger';
 import { reportUnexpectedError } from '../logging/unexpected-error';
@@ -205,17 +206,7 @@ export function createVhodProvider({ config, db, clock, logger, sessions }: Prov
     const token = vhodSessionOf(ctx);
     const session = await sessions.load(token);
     await db.transaction(async (tx) => {
-      if (session) {
-        await writeAuditEntry(tx, {
-          action: 'sign-out',
-          actorKind: 'esia-user',
-          esiaSubject: session.esiaSubject,
-          actorPersonId: session.personId,
-          actorAccountId: session.accountId,
-          clientIp: ctx.ip || null,
-          details: { by: ctx.oidc.client?.clientId ?? null },
-        });
-      }
+      if (session) await auditSignOut(tx, session, ctx.ip || null, { by: ctx.oidc.client?.clientId ?? null });
       await sessions.destroy(token, tx);
       // oidc-provider has posted the logout tokens of its session's clients already.
       await signIns.markToldByProvider(ctx.oidc.session!.uid, tx);

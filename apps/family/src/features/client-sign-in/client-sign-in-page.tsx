@@ -1,3 +1,4 @@
+import { ConsentPanel } from '@vhod/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
@@ -35,32 +36,16 @@ export function ClientSignInPage({ uid, leave = leaveFor }: { uid: string; leave
   }
 
   return (
-    <section className="card">
-      <h1>{t('clientSignIn.consentTitle', { client: pending!.clientName })}</h1>
-      <ul className="scope-list">
-        {pending!.scopes.map((scope) => (
-          <li key={scope}>{t(`oidcScopes.${scope}`)}</li>
-        ))}
-      </ul>
-      <p className="hint">{t('clientSignIn.consentIntro')}</p>
-      {error ? (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      ) : null}
-      <div className="actions">
-        <button type="button" className="button" disabled={allowState.fetching} onClick={onAllow}>
-          {t('clientSignIn.allow')}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary"
-          disabled={allowState.fetching}
-          onClick={() => leave(pending!.declinePath)}
-        >
-          {t('clientSignIn.deny')}
-        </button>
-      </div>
-    </section>
+    <ConsentPanel
+      title={t('clientSignIn.consentTitle', { client: pending.clientName })}
+      items={pending.scopes.map((scope) => t(`oidcScopes.${scope}`))}
+      hint={t('clientSignIn.consentIntro')}
+      acceptLabel={t('clientSignIn.allow')}
+      declineLabel={t('clientSignIn.deny')}
+      busy={allowState.fetching}
+      error={error}
+      onAccept={onAllow}
+      onDecline={() => leave(pending.declinePath)}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { oidcClientInputFields } from '@vhod/domain';
 import { FormActions, FormFailure, FormField, useFormErrors } from '@vhod/ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,19 +13,7 @@ import {
 } from './oidc-client-documents';
 
 /** The input's fields, as the API names them in its field errors. */
-const fields = [
-  'name',
-  'redirectUris',
-  'postLogoutRedirectUris',
-  'backChannelLogoutUri',
-  'startUrl',
-  'scopes',
-  'trusted',
-  'authMethod',
-  'jwks',
-  'pairwise',
-] as const;
-const fieldOf = (field: string) => fields.find((known) => known === field) ?? null;
+const fieldOf = (field: string) => oidcClientInputFields.find((known) => known === field) ?? null;
 
 /** One address per line; blank lines are nothing. */
 const linesOf = (text: string) =>
@@ -91,52 +80,45 @@ export function OidcClientForm({ onCreated, onCancel }: { onCreated(system: Regi
     );
   }
 
-  const textField = (
-    field: 'name' | 'backChannelLogoutUri' | 'startUrl',
+  /** A text field with its hint; a list of addresses is a textarea, one a line. */
+  const addressField = (
+    field: 'name' | 'redirectUris' | 'postLogoutRedirectUris' | 'backChannelLogoutUri' | 'startUrl',
     value: string,
     onChange: (value: string) => void,
-    type: 'text' | 'url' = 'url',
-  ) => (
-    <FormField id={`${id}-${field}`} label={t(`oidcClients.fields.${field}`)} error={fieldError(field)}>
-      <input
-        id={`${id}-${field}`}
-        type={type}
-        value={value}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(event) => onChange(event.target.value)}
-        {...ariaOf(field, `${id}-${field}-hint`)}
-      />
-      <span className="hint" id={`${id}-${field}-hint`}>
-        {t(`oidcClients.hints.${field}`)}
-      </span>
-    </FormField>
-  );
-
-  const listField = (field: 'redirectUris' | 'postLogoutRedirectUris', value: string, onChange: (value: string) => void) => (
-    <FormField id={`${id}-${field}`} label={t(`oidcClients.fields.${field}`)} error={fieldError(field)}>
-      <textarea
-        id={`${id}-${field}`}
-        rows={2}
-        value={value}
-        spellCheck={false}
-        onChange={(event) => onChange(event.target.value)}
-        {...ariaOf(field, `${id}-${field}-hint`)}
-      />
-      <span className="hint" id={`${id}-${field}-hint`}>
-        {t(`oidcClients.hints.${field}`)}
-      </span>
-    </FormField>
-  );
+  ) => {
+    const control = {
+      id: `${id}-${field}`,
+      value,
+      spellCheck: false,
+      ...ariaOf(field, `${id}-${field}-hint`),
+    };
+    return (
+      <FormField id={control.id} label={t(`oidcClients.fields.${field}`)} error={fieldError(field)}>
+        {field === 'redirectUris' || field === 'postLogoutRedirectUris' ? (
+          <textarea rows={2} {...control} onChange={(event) => onChange(event.target.value)} />
+        ) : (
+          <input
+            type={field === 'name' ? 'text' : 'url'}
+            autoComplete="off"
+            {...control}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )}
+        <span className="hint" id={`${id}-${field}-hint`}>
+          {t(`oidcClients.hints.${field}`)}
+        </span>
+      </FormField>
+    );
+  };
 
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <h2>{t('oidcClients.new')}</h2>
-      {textField('name', name, setName, 'text')}
-      {listField('redirectUris', redirectUris, setRedirectUris)}
-      {listField('postLogoutRedirectUris', postLogoutRedirectUris, setPostLogoutRedirectUris)}
-      {textField('backChannelLogoutUri', backChannelLogoutUri, setBackChannelLogoutUri)}
-      {textField('startUrl', startUrl, setStartUrl)}
+      {addressField('name', name, setName)}
+      {addressField('redirectUris', redirectUris, setRedirectUris)}
+      {addressField('postLogoutRedirectUris', postLogoutRedirectUris, setPostLogoutRedirectUris)}
+      {addressField('backChannelLogoutUri', backChannelLogoutUri, setBackChannelLogoutUri)}
+      {addressField('startUrl', startUrl, setStartUrl)}
 
       <fieldset className="readonly-facts field-group" aria-describedby={errorIdOf('scopes')}>
         <legend>{t('oidcClients.fields.scopes')}</legend>

@@ -1,9 +1,8 @@
 import { formatDateTime } from '@vhod/ui';
 import { type FragmentOf, graphql, readFragment } from '@vhod/ui/graphql';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { ConfirmDialog } from '../../shared/confirm-dialog';
+import { RotateRevokeActions } from '../../shared/rotate-revoke-actions';
 import type { IssuedSecret } from '../../shared/secret-once-panel';
 import { oidcClientScopes, RevokeOidcClientMutation, RotateOidcClientSecretMutation } from './oidc-client-documents';
 
@@ -23,32 +22,23 @@ export function OidcClientRow(props: {
   const { t } = useTranslation();
   const { onRotated, onRevoked } = props;
   const client = readFragment(OidcClientRowFragment, props.client);
-  const [confirming, setConfirming] = useState<'rotate' | 'revoke' | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [rotateState, rotate] = useMutation(RotateOidcClientSecretMutation);
   const [revokeState, revoke] = useMutation(RevokeOidcClientMutation);
 
-  const close = () => {
-    setConfirming(null);
-    setFailure(null);
-  };
+  async function onRotate() {
+    const payload = (await rotate({ id: client.id })).data?.rotateOidcClientSecret;
+    if (payload?.__typename !== 'MutationRotateOidcClientSecretSuccess' || !payload.data.secret)
+      return payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown');
+    onRotated({ clientName: payload.data.client.name, secret: payload.data.secret });
+    return null;
+  }
 
-  async function onConfirm() {
-    setFailure(null);
-    if (confirming === 'rotate') {
-      const payload = (await rotate({ id: client.id })).data?.rotateOidcClientSecret;
-      if (payload?.__typename === 'MutationRotateOidcClientSecretSuccess' && payload.data.secret) {
-        close();
-        return onRotated({ clientName: payload.data.client.name, secret: payload.data.secret });
-      }
-      return setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
-    }
+  async function onRevoke() {
     const payload = (await revoke({ id: client.id })).data?.revokeOidcClient;
-    if (payload?.__typename === 'MutationRevokeOidcClientSuccess') {
-      close();
-      return onRevoked(payload.data.name);
-    }
-    setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
+    if (payload?.__typename !== 'MutationRevokeOidcClientSuccess')
+      return payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown');
+    onRevoked(payload.data.name);
+    return null;
   }
 
   return (
@@ -104,27 +94,14 @@ export function OidcClientRow(props: {
       </td>
       <td>
         {client.revokedAt ? null : (
-          <div className="row-actions">
-            {client.authMethod === 'CLIENT_SECRET_BASIC' ? (
-              <button type="button" className="button button-secondary" onClick={() => setConfirming('rotate')}>
-                {t('oidcClients.rotate')}
-              </button>
-            ) : null}
-            <button type="button" className="button button-danger" onClick={() => setConfirming('revoke')}>
-              {t('oidcClients.revoke')}
-            </button>
-          </div>
-        )}
-        {confirming ? (
-          <ConfirmDialog
-            message={t(confirming === 'rotate' ? 'oidcClients.rotateConfirm' : 'oidcClients.revokeConfirm', { name: client.name })}
-            confirmLabel={t(confirming === 'rotate' ? 'oidcClients.rotate' : 'oidcClients.revokeConfirmButton')}
+          <RotateRevokeActions
+            name={client.name}
+            texts="oidcClients"
             busy={rotateState.fetching || revokeState.fetching}
-            failure={failure}
-            onConfirm={onConfirm}
-            onCancel={close}
+            rotate={client.authMethod === 'CLIENT_SECRET_BASIC' ? onRotate : undefined}
+            revoke={onRevoke}
           />
-        ) : null}
+        )}
       </td>
     </tr>
   );
