@@ -144,6 +144,17 @@ describe('Vhod as an OpenID Provider', () => {
     ]);
   });
 
+  it('lets the hint answer «Выберите организацию» for a person who has just signed in to Vhod', async () => {
+    const kindergarten = await server.db.query.organisations.findFirst({ where: (o, { like }) => like(o.name, '%Детский сад № 5%') });
+    const { token, session } = await server.services.signIn.afterEsia(esiaPerson('1000002'), 'parent', 'family', meta);
+    if (session.stage === 'consent') await server.services.signIn.giveConsent(session, meta);
+    const rp = await relyingParty(server.issuer, diary.clientId, diary.secret);
+    const request = await rp.start({ login_hint: kindergarten!.id });
+    const callback = await followRedirects(browserWithSession(server, token), request.url, server.origin);
+    const claims = (await rp.finish(callback, request)).claims()!;
+    expect(claims.school_account).toMatchObject({ organisation: { id: kindergarten!.id } });
+  });
+
   it('sends a browser without a Vhod session to Vhod’s own sign-in, and a citizen nobody matched stays there', async () => {
     const rp = await relyingParty(server.issuer, diary.clientId, diary.secret);
     const anonymous = await followRedirects(new (await import('@vhod/esia-sim')).CookieJar(), (await rp.start()).url, server.origin);

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { accountForHint, accountRolesForSignIn } from '@vhod/domain';
+import { accountForHint, accountRolesForSignIn, DomainError } from '@vhod/domain';
 import { accounts, findAccountsOfPerson, oidcClients, writeAuditEntry, type Database, type OidcClient } from '@vhod/db';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { readCookie, sessionCookieName } from '../sessions/cookies';
@@ -82,7 +82,12 @@ export async function handleInteraction(
       .from(accounts)
       .where(inArray(accounts.id, session.candidateAccountIds));
     const chosen = accountForHint(candidates, hint);
-    if (chosen) session = await signIn.chooseAccount(session, chosen.id, meta);
+    // A second tab that chose meanwhile (wrong-stage): the portal's page shows where the session is now.
+    if (chosen)
+      session = await signIn.chooseAccount(session, chosen.id, meta).catch((error: unknown) => {
+        if (error instanceof DomainError) return null;
+        throw error;
+      });
   }
   if (!isHandOverSession(session)) return redirect(res, clientSignInPage(uid));
 
