@@ -38,7 +38,6 @@ export const domainErrorCodes = [
   'oidc-client-not-found',
   'oidc-client-revoked',
   'oidc-client-without-secret',
-  'oidc-client-invalid',
   'client-sign-in-not-found',
 ] as const;
 

@@ -1,3 +1,4 @@
+import { createPublicKey, type JsonWebKey } from 'node:crypto';
 import { DomainError, isUuid, validateOidcClientInput } from '@vhod/domain';
 import { newClientSecret, oidcClients, writeAuditEntry, type Database, type OidcClient } from '@vhod/db';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
@@ -21,16 +22,7 @@ export interface OidcClientWithSecret {
  * rotated and the clients revoked by the regional administrator, every change audited. The
  * provider reads the table on every request, so each change counts from the next one.
  */
-export function createOidcClientService({
-  db,
-  clock,
-  acceptsClient,
-}: {
-  db: Database;
-  clock: Clock;
-  /** Whether the OpenID Provider takes the client as registered (its own metadata rules, e.g. for keys). */
-  acceptsClient(client: OidcClient): Promise<boolean>;
-}) {
+export function createOidcClientService({ db, clock }: { db: Database; clock: Clock }) {
   function requireAdmin(actor: StaffActor) {
     if (!actor.permissions.manageApiClients) throw new DomainError('forbidden');
   }
@@ -91,6 +83,7 @@ export function createOidcClientService({
       const validated = validateOidcClientInput(raw);
       if (!validated.ok) throw new ValidationError(validated.fieldErrors);
       const input = validated.value;
+      if (input.jwks && !input.jwks.keys.every(isPublicKey)) throw new ValidationError([{ field: 'jwks', code: 'validation.jwks' }]);
       const secret = input.authMethod === 'client_secret_basic' ? newClientSecret() : null;
       return db.transaction(async (tx) => {
         const id = crypto.randomUUID();
@@ -106,8 +99,6 @@ export function createOidcClientService({
             createdAt: clock.now(),
           })
           .returning();
-        // Rolled back with the insert: a client the provider would refuse at every request is not registered.
-        if (!(await acceptsClient(client!))) throw new DomainError('oidc-client-invalid');
         await audit(tx, actor, 'oidc-client.created', client!, meta, {
           redirectUris: input.redirectUris,
           postLogoutRedirectUris: input.postLogoutRedirectUris,
@@ -155,3 +146,16 @@ export function createOidcClientService({
 }
 
 export type OidcClientService = ReturnType<typeof createOidcClientService>;
+
+/**
+ * A key the provider can verify a client's assertion with. oidc-provider reads a client's keys only
+ * when the client authenticates, so a key that is not one (a typo, a truncated paste) would lock
+ * the system out at its first sign-in instead of being refused here.
+ */
+function isPublicKey(key: Record<string, unknown>): boolean {
+  try {
+    return createPublicKey({ key: key as JsonWebKey, format: 'jwk' }).type === 'public';
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { oidcClientScopes, accountForHint } from '@vhod/domain';
-import { findSchoolAccount, hashClientSecret, type Database, type OidcClient } from '@vhod/db';
+import { findSchoolAccount, hashClientSecret, type Database } from '@vhod/db';
 import Provider, { interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 
 import type { Clock } from '../clock/clock';
@@ -14,7 +14,6 @@ import type { SessionStore } from '../sessions/session-store';
 import { hashSessionToken } from '../sessions/session-token';
 import { createBackChannelLogouts } from './back-channel-logouts';
 import { createClientConsents } from './client-consents';
-import { clientMetadataOf } from './client-metadata';
 import { createClientSignIns } from './client-sign-ins';
 import { isHandOverSession } from './hand-over-session';
 import { clientRequestRefusedPage, interactionPath, oidcMountPath } from './paths';
@@ -222,14 +221,6 @@ export function createVhodProvider({ config, db, clock, logger, sessions }: Prov
     signIns,
     consents,
     backChannelLogouts,
-    async acceptsClient(client: OidcClient): Promise<boolean> {
-      try {
-        await provider.Client.validate(clientMetadataOf(client));
-        return true;
-      } catch {
-        return false;
-      }
-    },
     /** Serves a request under /oidc (the path keeps its prefix; oidc-provider sees the rest). */
     async handle(req: IncomingMessage & { originalUrl?: string }, res: ServerResponse): Promise<void> {
       req.originalUrl = req.url;

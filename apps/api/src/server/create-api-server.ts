@@ -89,7 +89,7 @@ export function createApiServices({
     replyTemplates: createReplyTemplateService({ db, clock }),
     readiness: createReadinessService({ db, clock }),
     apiClients: createApiClientService({ db, clock }),
-    oidcClients: createOidcClientService({ db, clock, acceptsClient: oidc.acceptsClient }),
+    oidcClients: createOidcClientService({ db, clock }),
     apiClientRateLimiter: createApiClientRateLimiter(),
   };
 }

@@ -6,6 +6,7 @@ import {
   organisations,
   dataDriftItems,
   esiaLinks,
+  oidcClients,
   parentChildLinks,
   persons,
   replyTemplates,
@@ -229,6 +230,16 @@ const cases: Record<string, { caller: () => GraphQLCaller; query: string; variab
     query: `mutation($id: ID!) { rotateApiClientSecret(id: $id) { __typename } }`,
     variables: () => ({ id: nobody }),
   },
+  'revokeOidcClient.id': {
+    caller: () => zakharov,
+    query: `mutation($id: ID!) { revokeOidcClient(id: $id) { __typename } }`,
+    variables: () => ({ id: nobody }),
+  },
+  'rotateOidcClientSecret.id': {
+    caller: () => zakharov,
+    query: `mutation($id: ID!) { rotateOidcClientSecret(id: $id) { __typename } }`,
+    variables: () => ({ id: nobody }),
+  },
 };
 
 /** Every argument path of Mutation fields whose type is ID (or a list of them), inputs walked. */
@@ -255,6 +266,7 @@ async function snapshot(db: Database) {
     drift: await db.select().from(dataDriftItems).orderBy(dataDriftItems.id),
     templates: await db.select().from(replyTemplates).orderBy(replyTemplates.id),
     apiClients: await db.select().from(apiClients).orderBy(apiClients.id),
+    oidcClients: await db.select().from(oidcClients).orderBy(oidcClients.id),
   };
 }
 

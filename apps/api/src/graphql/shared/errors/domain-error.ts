@@ -40,7 +40,6 @@ export const DomainErrorCodeEnum = builder.enumType('DomainErrorCode', {
     'api-client-revoked': 'The API client is revoked; it cannot get a new secret.',
     'oidc-client-not-found': 'No such OpenID Connect client.',
     'oidc-client-revoked': 'The OpenID Connect client is revoked; it cannot get a new secret.',
-    'oidc-client-invalid': 'The OpenID Provider does not accept this combination of settings (e.g. keys unfit for private_key_jwt).',
     'oidc-client-without-secret': 'The client authenticates with its key pair (private_key_jwt) or is public: it has no secret to rotate.',
     'client-sign-in-not-found': 'The sign-in the client started has expired or finished; start it again from the client.',
   }),
