@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { accounts, persons } from '@vhod/db';
 import { and, eq } from 'drizzle-orm';
-import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import { createLocalJWKSet, decodeProtectedHeader, exportJWK, generateKeyPair, jwtVerify } from 'jose';
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { meta } from './support/test-services';
@@ -193,6 +193,22 @@ describe('Vhod as an OpenID Provider', () => {
     const request = await rp.start({ scope: 'openid profile' });
     const callback = await followRedirects(browser, request.url, server.origin);
     expect((await rp.finish(callback, request)).claims()!.name).toBe('Петрова Анна Сергеевна');
+  });
+
+  it('serves a private_key_jwt client, which proves itself with its key and has no secret', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'library-1', alg: 'ES256', use: 'sig' }] });
+    const { client, secret } = await registerClient(server.services, { name: 'Библиотека ключей', authMethod: 'private_key_jwt', jwks });
+    expect(secret).toBeNull();
+    const rp = await relyingParty(server.issuer, client.clientId, oidc.PrivateKeyJwt({ key: privateKey, kid: 'library-1' }));
+    const request = await rp.start();
+    const callback = await followRedirects(await browserSignedIn(server, '1000001'), request.url, server.origin);
+    expect((await rp.finish(callback, request)).claims()!.name).toBe('Петрова Анна Сергеевна');
+
+    const stranger = await relyingParty(server.issuer, client.clientId, oidc.PrivateKeyJwt((await generateKeyPair('ES256')).privateKey));
+    const another = await stranger.start();
+    const code = await followRedirects(await browserSignedIn(server, '1000001'), another.url, server.origin);
+    await expect(stranger.finish(code, another)).rejects.toMatchObject({ status: 401 });
   });
 
   it('refuses a revoked client at once: its new sign-ins, its code and its tokens', async () => {

@@ -122,11 +122,13 @@ export async function followRedirects(jar: CookieJar, url: string | URL, origin:
   throw new Error('too many redirects');
 }
 
-/** A relying party as a real one is written: openid-client with discovery, PKCE, state and nonce. */
-export async function relyingParty(issuer: string, clientId: string, secret: string | null) {
-  const configuration = await oidc.discovery(new URL(issuer), clientId, undefined, secret ? oidc.ClientSecretBasic(secret) : oidc.None(), {
-    execute: [oidc.allowInsecureRequests],
-  });
+/**
+ * A relying party as a real one is written: openid-client with discovery, PKCE, state and nonce;
+ * `credential` a client secret, another way to authenticate (private_key_jwt), or none (public).
+ */
+export async function relyingParty(issuer: string, clientId: string, credential: string | oidc.ClientAuth | null) {
+  const clientAuth = typeof credential === 'string' ? oidc.ClientSecretBasic(credential) : (credential ?? oidc.None());
+  const configuration = await oidc.discovery(new URL(issuer), clientId, undefined, clientAuth, { execute: [oidc.allowInsecureRequests] });
   return {
     configuration,
     async start(params: Record<string, string> = {}) {
