@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { IssuedSecret } from '../../shared/secret-once-panel';
+import { toggled } from '../../shared/toggled';
 import {
   CreateOidcClientMutation,
   oidcClientAuthMethods,
@@ -47,13 +48,7 @@ export function OidcClientForm({ onCreated, onCancel }: { onCreated(system: Regi
   });
   const [state, create] = useMutation(CreateOidcClientMutation);
 
-  const toggleScope = (scope: OidcClientScope, on: boolean) =>
-    setScopes((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(scope);
-      else next.delete(scope);
-      return next;
-    });
+  const toggleScope = (scope: OidcClientScope, on: boolean) => setScopes((previous) => toggled(previous, scope, on));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -167,33 +162,29 @@ export function OidcClientForm({ onCreated, onCancel }: { onCreated(system: Regi
 
       <fieldset className="readonly-facts field-group">
         <legend>{t('oidcClients.fields.options')}</legend>
-        <label className="scope-option">
-          <input
-            type="checkbox"
-            checked={trusted}
-            onChange={(event) => setTrusted(event.target.checked)}
-            aria-invalid={Boolean(errors.trusted)}
-          />
-          <span>
-            <strong>{t('oidcClients.fields.trusted')}</strong>
-            <span className="hint">{t('oidcClients.hints.trusted')}</span>
-          </span>
-        </label>
-        {fieldError('trusted')}
-        <label className="scope-option">
-          <input
-            type="checkbox"
-            checked={pairwise}
-            onChange={(event) => setPairwise(event.target.checked)}
-            aria-invalid={Boolean(errors.pairwise)}
-            aria-describedby={errorIdOf('pairwise')}
-          />
-          <span>
-            <strong>{t('oidcClients.fields.pairwise')}</strong>
-            <span className="hint">{t('oidcClients.hints.pairwise')}</span>
-          </span>
-        </label>
-        {fieldError('pairwise')}
+        {(
+          [
+            ['trusted', trusted, setTrusted],
+            ['pairwise', pairwise, setPairwise],
+          ] as const
+        ).map(([field, checked, set]) => (
+          <div key={field}>
+            <label className="scope-option">
+              <input
+                type="checkbox"
+                checked={checked}
+                onChange={(event) => set(event.target.checked)}
+                aria-invalid={Boolean(errors[field])}
+                aria-describedby={errorIdOf(field)}
+              />
+              <span>
+                <strong>{t(`oidcClients.fields.${field}`)}</strong>
+                <span className="hint">{t(`oidcClients.hints.${field}`)}</span>
+              </span>
+            </label>
+            {fieldError(field)}
+          </div>
+        ))}
       </fieldset>
 
       <FormFailure message={failure} />
