@@ -15,6 +15,7 @@ export default defineConfig({
       'apps/staff',
       'apps/esia-sim',
       'apps/smtp-sink',
+      'apps/diary-demo',
       // The database packages' units: colocated src tests in the API, the email templates.
       { resolve: { alias: graphqlAlias }, test: { name: '@vhod/api units', root: 'apps/api', include: ['src/**/*.test.ts'] } },
       {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConfigError } from './config-error';
 import { readEsiaConfig, type EsiaConfig } from './esia-config';
 import { parseTrustedProxies, type TrustedProxies } from './server/trusted-proxies';
+import { readOidcProviderConfig, type OidcProviderConfig } from './oidc-provider/oidc-provider-config';
 
 /** `https://host[:port]` exactly as a browser sends it in Origin: no path, no trailing slash. */
 const originSchema = z
@@ -99,6 +100,8 @@ export interface ApiConfig {
   timeZone: string;
   /** The identity provider: ESIA's own protocol, or OpenID Connect through a broker (`esia-config.ts`). */
   esia: EsiaConfig;
+  /** Vhod as the OpenID Provider of the regional systems (`oidc-provider/oidc-provider-config.ts`). */
+  oidcProvider: OidcProviderConfig;
   sessions: {
     idleTimeoutMs: number;
     absoluteTimeoutMs: number;
@@ -180,7 +183,10 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
   }
   const esia = readEsiaConfig(env, { production, redirectUri: `${publicOrigin}/auth/esia/callback` });
   problems.push(...esia.problems);
-  if (!parsed || !policy || !trustedProxies.ok || esia.config === null || problems.length > 0) throw new ConfigError(problems);
+  const oidcProvider = readOidcProviderConfig(env, { production, publicOrigin });
+  problems.push(...oidcProvider.problems);
+  if (!parsed || !policy || !trustedProxies.ok || esia.config === null || oidcProvider.config === null || problems.length > 0)
+    throw new ConfigError(problems);
   return {
     publicOrigin,
     allowedOrigins: [...new Set([publicOrigin, ...parsed.VHOD_CORS_ORIGINS])],
@@ -188,6 +194,7 @@ export function loadApiConfig(env: Record<string, string | undefined> = process.
     production,
     timeZone: parsed.VHOD_TIME_ZONE,
     esia: esia.config,
+    oidcProvider: oidcProvider.config,
     sessions: {
       idleTimeoutMs: 30 * 60_000,
       absoluteTimeoutMs: 12 * 60 * 60_000,

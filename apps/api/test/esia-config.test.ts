@@ -52,7 +52,16 @@ describe('the identity provider’s configuration', () => {
       VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru',
       SMTP_URL: 'smtps://smtp.example.ru',
     });
-    expect(names(problems)).toEqual(['ESIA_CLIENT_ID', 'ESIA_BASE_URL', 'ESIA_ISSUER', 'ESIA_CERTIFICATE', 'ESIA_SIGNER']);
+    expect(names(problems)).toEqual([
+      'ESIA_CLIENT_ID',
+      'ESIA_BASE_URL',
+      'ESIA_ISSUER',
+      'ESIA_CERTIFICATE',
+      'ESIA_SIGNER',
+      'VHOD_OIDC_KEYS',
+      'VHOD_OIDC_COOKIE_KEYS',
+      'VHOD_OIDC_PAIRWISE_SALT',
+    ]);
   });
 
   it.each([
@@ -79,12 +88,14 @@ describe('the identity provider’s configuration', () => {
       clientSecret: 'vhod-dev-secret',
       allowInsecureRequests: true,
     });
-    const problems = problemsOf({
-      NODE_ENV: 'production',
-      VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru',
-      SMTP_URL: 'smtps://smtp.example.ru',
-      ESIA_PROTOCOL: 'oidc',
-    });
+    const {
+      ESIA_SIGNER: _signer,
+      ESIA_BASE_URL: _base,
+      ESIA_CERTIFICATE: _certificate,
+      ESIA_ISSUER: _issuer,
+      ...rest
+    } = productionEsiaEnv();
+    const problems = problemsOf({ ...rest, ESIA_CLIENT_ID: undefined, ESIA_PROTOCOL: 'oidc' });
     expect(names(problems)).toEqual(['ESIA_CLIENT_ID', 'ESIA_ISSUER', 'ESIA_CLIENT_SECRET']);
   });
 

@@ -27,8 +27,8 @@ const cookieOf = (response: Response, name: string) =>
     ?.split(';')[0];
 
 /** Starts a sign-in as the browser does and follows ESIA's redirect back to our callback (on the test server). */
-async function throughEsia(role: 'parent' | 'student' = 'parent') {
-  const start = await fetch(`${api.server.url}/auth/esia/login?role=${role}&app=family`, { redirect: 'manual' });
+async function throughEsia(role: 'parent' | 'student' | 'staff' = 'parent', extra = '') {
+  const start = await fetch(`${api.server.url}/auth/esia/login?role=${role}&app=family${extra}`, { redirect: 'manual' });
   expect(start.status).toBe(303);
   const atEsia = await fetch(start.headers.get('location')!, { redirect: 'manual' });
   expect(atEsia.status).toBe(302);
@@ -100,6 +100,19 @@ describe('sign-in through the ESIA protocol', () => {
       session: undefined,
     });
     expect(await sessionCount()).toBe(before);
+  });
+
+  it('takes staff through the family portal only for a system that sent them, and returns them to that system’s sign-in', async () => {
+    const refused = await fetch(`${api.server.url}/auth/esia/login?role=staff&app=family`, { redirect: 'manual' });
+    expect(refused.headers.get('location')).toBe('/auth-error?code=invalid-request');
+    const forged = await fetch(`${api.server.url}/auth/esia/login?role=parent&app=family&interaction=${encodeURIComponent('../x')}`, {
+      redirect: 'manual',
+    });
+    expect(forged.headers.get('location')).toBe('/auth-error?code=invalid-request');
+
+    const result = await callBack(await throughEsia('staff', '&interaction=Zq3_uid-1'));
+    expect(result.location).toBe('/oidc/interaction/Zq3_uid-1');
+    expect(result.session).toBeDefined();
   });
 
   it('signs out here and at ESIA', async () => {

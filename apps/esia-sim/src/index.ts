@@ -23,6 +23,7 @@ export type { EsiaBirthCertificateIdDoc, EsiaIdDoc, EsiaKid, EsiaPassportIdDoc, 
 export { consentDeniedDescription } from './interactions/consent';
 export { parentalConsentRequiredDescription } from './parental-consent-rule';
 export { EsiaSimRefusedError, productionRefusalMessage } from './refuse-production';
+export { CookieJar } from './testing/cookie-jar';
 export { driveSignIn } from './testing/drive-sign-in';
 export type { DriveSignInOptions } from './testing/drive-sign-in';
 export { driveParentalConsent } from './testing/drive-parental-consent';

@@ -17,11 +17,14 @@ const PersonCardPage = lazy(() =>
 const PersonCardsPage = lazy(() =>
   import('./features/person-cards/person-cards-page').then((module) => ({ default: module.PersonCardsPage })),
 );
-// The readiness report brings the chart library; API clients are one administrator's occasional page.
+// The readiness report brings the chart library; API clients and systems are one administrator's occasional pages.
 const ReadinessPage = lazy(() => import('./features/readiness/readiness-page').then((module) => ({ default: module.ReadinessPage })));
 const ApiClientsPage = lazy(() => import('./features/api-clients/api-clients-page').then((module) => ({ default: module.ApiClientsPage })));
 const UndeliveredEmailsPage = lazy(() =>
   import('./features/email-delivery/undelivered-emails-page').then((module) => ({ default: module.UndeliveredEmailsPage })),
+);
+const OidcClientsPage = lazy(() =>
+  import('./features/oidc-clients/oidc-clients-page').then((module) => ({ default: module.OidcClientsPage })),
 );
 
 export function App() {
@@ -79,6 +82,11 @@ export function App() {
                 {access.manageEmailDelivery ? (
                   <Route path="/undelivered-emails">
                     <UndeliveredEmailsPage />
+                  </Route>
+                ) : null}
+                {access.manageApiClients ? (
+                  <Route path="/systems">
+                    <OidcClientsPage />
                   </Route>
                 ) : null}
                 <Route path="/requests/:id">{(params) => <RequestPage id={params.id} />}</Route>

@@ -34,5 +34,6 @@ export { DataDirInUseError } from './pglite/data-dir-lock';
 export * from './queries/index';
 export { currentRequestId, withRequestId } from './request-scope';
 export * from './seed/index';
+export { hashClientSecret, newClientSecret, visiblePrefixOf, type NewClientSecret } from './client-secret';
 export { hashLegacyPassword, verifyLegacyPassword } from './legacy-password';
 export { personKeys, withPersonKeys, type PersonKeys, type PersonKeySource } from './person-keys';

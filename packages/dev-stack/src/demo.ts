@@ -18,6 +18,7 @@ const stack = await startStack({
   esiaPort: Number(process.env.ESIA_SIM_PORT ?? 3001),
   smtpPort: Number(process.env.SMTP_SINK_PORT ?? 2525),
   mailboxPort: Number(process.env.SMTP_SINK_HTTP_PORT ?? 3025),
+  diaryPort: Number(process.env.DIARY_DEMO_PORT ?? 3002),
   databaseUrl: process.env.DATABASE_URL || undefined,
   dataDir,
   seed: true,
@@ -39,6 +40,7 @@ Vhod is running.
   GraphQL:            ${stack.apiUrl}/graphql
   Development ESIA:   ${stack.esiaUrl}/   (every citizen's password: demo; parents' cabinet: ${stack.esiaUrl}/cabinet)
   Mailbox (SMTP sink): ${stack.mail.httpUrl}/   (every email the system sends)
+  Электронный дневник (демо): ${stack.diaryUrl}/   (a regional system signing in through Vhod: ${stack.apiUrl}/oidc)
   Database:           ${stack.database.kind}
 
 Demo citizens (see docs/demo-data.md for what each one shows):`);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { clockReading, loadApiConfig, startApiServer } from '@vhod/api';
-import { isDatabaseEmpty, migrateDatabase, openDatabase, seedDemoData, type DatabaseHandle } from '@vhod/db';
+import { demoDiary, isDatabaseEmpty, migrateDatabase, openDatabase, registerDemoDiary, seedDemoData, type DatabaseHandle } from '@vhod/db';
+import { startDiaryDemo } from '@vhod/diary-demo';
 import { startEsiaSim } from '@vhod/esia-sim';
 import { developmentClientCredentials } from '@vhod/gost';
 import { startSmtpSink, type RunningSmtpSink } from '@vhod/smtp-sink';
@@ -13,6 +14,8 @@ export interface StackOptions {
   /** The development SMTP sink's ports (0 or absent: any free port). */
   smtpPort?: number;
   mailboxPort?: number;
+  /** «Электронный дневник (демо)», the system that signs in through Vhod (0 or absent: any free port). */
+  diaryPort?: number;
   /** PGlite data directory; absent: in memory. Ignored when databaseUrl is given. */
   dataDir?: string;
   /** A PostgreSQL server; absent: PGlite. */
@@ -38,6 +41,8 @@ export interface RunningStack {
   esiaUrl: string;
   /** The development SMTP sink: every email the system sends lands here. */
   mail: RunningSmtpSink;
+  /** «Электронный дневник (демо)», registered in the database as a trusted system signing in through Vhod. */
+  diaryUrl: string;
   database: DatabaseHandle;
   /** Recounts the readiness numbers now (the API does it every few minutes). */
   recountReadiness(): Promise<void>;
@@ -55,7 +60,10 @@ function identityProviderEnv(protocol: 'esia' | 'oidc', esiaUrl: string): Record
     : { ESIA_PROTOCOL: 'oidc', ESIA_ISSUER: esiaUrl, ESIA_CLIENT_ID: clientId, ESIA_CLIENT_SECRET: clientSecret };
 }
 
-/** The whole system on one machine: database, development ESIA, and the API serving both SPAs. */
+/**
+ * The whole system on one machine: database, development ESIA, the API serving both SPAs, and the
+ * demo diary signing in through the API's OpenID Provider.
+ */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const database = options.database ?? (await openDatabase({ url: options.databaseUrl, dataDir: options.dataDir }));
   // Stopped in reverse order of starting, also when a later part fails to start.
@@ -113,10 +121,19 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         : undefined,
     });
     stops.push(() => api.close());
+    const diary = await startDiaryDemo({
+      issuer: config.oidcProvider.issuer,
+      clientId: demoDiary.clientId,
+      clientSecret: demoDiary.secret,
+      port: options.diaryPort ?? 0,
+    });
+    stops.push(() => diary.close());
+    await registerDemoDiary(database.db, diary.url);
     return {
       apiUrl: api.url,
       esiaUrl: esia.issuer,
       mail,
+      diaryUrl: diary.url,
       database,
       recountReadiness: () => api.recountReadiness(),
       close: stopAll,

@@ -33,6 +33,12 @@ export const auditActions = [
   'api-client.revoked',
   'api-client.request',
   'email.retried',
+  'oidc.signed-in',
+  'oidc.consent-given',
+  'oidc.consent-declined',
+  'oidc-client.created',
+  'oidc-client.secret-rotated',
+  'oidc-client.revoked',
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -36,6 +36,10 @@ export const domainErrorCodes = [
   'api-client-not-found',
   'api-client-revoked',
   'email-not-given-up',
+  'oidc-client-not-found',
+  'oidc-client-revoked',
+  'oidc-client-without-secret',
+  'client-sign-in-not-found',
 ] as const;
 
 export type DomainErrorCode = (typeof domainErrorCodes)[number];

@@ -61,6 +61,9 @@ describe('@vhod/domain entry point', () => {
       'toCsv',
       'uuidSchema',
       'isUuid',
+      'oidcClientScopes',
+      'validateOidcClientInput',
+      'accountForHint',
     ]) {
       expect(domain, name).toHaveProperty(name);
     }

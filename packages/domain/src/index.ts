@@ -21,6 +21,7 @@ export * from './sign-in-outcome';
 export * from './snils';
 export * from './staff-permissions';
 export * from './api-client-scopes';
+export * from './oidc-client-input';
 export * from './person-card-input';
 export * from './shared-card';
 export * from './candidate-ranking';

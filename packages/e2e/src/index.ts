@@ -1,4 +1,5 @@
 export { launchChromium } from './browser';
+export { startDiarySignIn, signInAtVhodFor } from './diary-steps';
 export { giveParentalConsentAtEsia, signInAtEsia, startFamilySignIn } from './esia-steps';
 export { postGraphQLAs, signInOverHttp, type HttpSession } from './http-sign-in';
 export { submitLegacyLogin } from './legacy-steps';

@@ -20,7 +20,8 @@ describe('family portal sign-in through ESIA', () => {
     await t.page.getByRole('button', { name: 'Даю согласие' }).click();
 
     await t.page.getByRole('heading', { name: 'Здравствуйте, Петрова Анна Сергеевна!' }).waitFor();
-    expect(await t.page.getByText('МБОУ «Школа № 1»').isVisible()).toBe(true);
+    // The account's organisation (the home also lists the children with their schools).
+    expect(await t.page.getByText('МБОУ «Школа № 1»', { exact: true }).isVisible()).toBe(true);
     expect(await t.page.getByText('Родитель', { exact: true }).isVisible()).toBe(true);
 
     // Signing out ends the session on the server; the next sign-in goes straight in (consent was recorded).
@@ -42,7 +43,7 @@ describe('family portal sign-in through ESIA', () => {
     await t.page.getByRole('button', { name: 'Войти' }).click();
 
     await t.page.getByRole('heading', { name: 'Здравствуйте, Кузнецова Ольга Викторовна!' }).waitFor();
-    expect(await t.page.getByText(/Детский сад № 5/).isVisible()).toBe(true);
+    expect(await t.page.getByText('МБДОУ «Детский сад № 5 „Солнышко“»', { exact: true }).isVisible()).toBe(true);
   });
 
   it('a citizen the system does not know sees the not-found text and can leave', async () => {

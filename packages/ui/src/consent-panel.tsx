@@ -1,27 +1,33 @@
-import { useTranslation } from 'react-i18next';
+import type { ReactNode } from 'react';
 
 interface ConsentPanelProps {
-  name: string | null | undefined;
-  scopes: readonly string[];
+  title: string;
+  /** Under the title: whose data it is, or what asks for it. */
+  lead?: ReactNode;
+  /** What is handed over, one item a line, already in words. */
+  items: readonly string[];
+  /** What the answer means, under the list. */
+  hint: string;
+  acceptLabel: string;
+  declineLabel: string;
   busy: boolean;
   error?: string | null | undefined;
   onAccept(): void;
   onDecline(): void;
 }
 
-export function ConsentPanel({ name, scopes, busy, error, onAccept, onDecline }: ConsentPanelProps) {
-  const { t } = useTranslation();
+/** A question of consent: what is handed over, and the two answers (the data-transfer consent, a system's request). */
+export function ConsentPanel({ title, lead, items, hint, acceptLabel, declineLabel, busy, error, onAccept, onDecline }: ConsentPanelProps) {
   return (
     <section className="card">
-      <h1>{t('consent.title')}</h1>
-      {name ? <p className="lead">{name}</p> : null}
-      <p>{t('consent.intro')}</p>
+      <h1>{title}</h1>
+      {lead}
       <ul className="scope-list">
-        {scopes.map((scope) => (
-          <li key={scope}>{t(`esiaScopes.${scope}`, { defaultValue: scope })}</li>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
         ))}
       </ul>
-      <p className="hint">{t('consent.purpose')}</p>
+      <p className="hint">{hint}</p>
       {error ? (
         <p role="alert" className="error">
           {error}
@@ -29,10 +35,10 @@ export function ConsentPanel({ name, scopes, busy, error, onAccept, onDecline }:
       ) : null}
       <div className="actions">
         <button type="button" className="button" disabled={busy} onClick={onAccept}>
-          {t('consent.accept')}
+          {acceptLabel}
         </button>
         <button type="button" className="button button-secondary" disabled={busy} onClick={onDecline}>
-          {t('consent.decline')}
+          {declineLabel}
         </button>
       </div>
     </section>

@@ -1,5 +1,14 @@
 import { DomainError, validateApiClientInput, type ApiClientScope, isUuid, type AuditAction } from '@vhod/domain';
-import { apiClientOrganisations, apiClients, organisations, writeAuditEntry, type ApiClient, type Database } from '@vhod/db';
+import {
+  apiClientOrganisations,
+  apiClients,
+  hashClientSecret,
+  newClientSecret,
+  organisations,
+  writeAuditEntry,
+  type ApiClient,
+  type Database,
+} from '@vhod/db';
 import { and, asc, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import { ValidationError } from '../validation/validation-error';
 import type { Clock } from '../clock/clock';
@@ -8,7 +17,6 @@ import { keysetPage, pageLimit, type KeysetPage } from '../pagination/keyset-pag
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 import { apiClientActor, type ApiClientActor } from './api-client-actor';
-import { hashApiClientSecret, newApiClientSecret } from './api-client-secret';
 
 /** A client as the console shows it: never its secret, only the secret's first characters. */
 export interface ApiClientRecord {
@@ -90,7 +98,7 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
           >`coalesce((select array_agg(${apiClientOrganisations.organisationId}::text) from ${apiClientOrganisations} where ${apiClientOrganisations.clientId} = ${apiClients.id}), '{}')`,
         })
         .from(apiClients)
-        .where(and(eq(apiClients.secretHash, hashApiClientSecret(secret)), isNull(apiClients.revokedAt)));
+        .where(and(eq(apiClients.secretHash, hashClientSecret(secret)), isNull(apiClients.revokedAt)));
       if (!row) return null;
       return apiClientActor({ ...row.client, organisationIds: row.organisationIds });
     },
@@ -147,7 +155,7 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
       const validated = validateApiClientInput(raw);
       if (!validated.ok) throw new ValidationError(validated.fieldErrors);
       const input = validated.value;
-      const secret = newApiClientSecret();
+      const secret = newClientSecret();
       return db.transaction(async (tx) => {
         if (input.organisationIds) {
           const known = await tx
@@ -187,7 +195,7 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
     /** A new secret replaces the old one at once: whoever held the old one is out. */
     async rotateSecret(actor: StaffActor, id: string, meta: ClientMeta): Promise<ApiClientWithSecret> {
       requireAdmin(actor);
-      const secret = newApiClientSecret();
+      const secret = newClientSecret();
       return db.transaction(async (tx) => {
         const { client } = await getRecord(tx, id, true);
         if (client.revokedAt) throw new DomainError('api-client-revoked');

@@ -21,6 +21,7 @@ export const authErrorCodes = [
   'invalid-response',
   'provider-unavailable',
   'signing-unavailable',
+  'client-request-refused',
 ] as const;
 
 export type AuthErrorCode = (typeof authErrorCodes)[number];

@@ -13,6 +13,8 @@ export interface LoginFlow extends FlowSecrets {
   purpose: LoginFlowPurpose;
   /** For a link flow: the session it belongs to. */
   sessionIdHash: string | null;
+  /** A system's sign-in through Vhod (the OpenID Provider's interaction) that this sign-in continues. */
+  clientInteraction: string | null;
   expiresAt: Date;
 }
 
@@ -44,7 +46,13 @@ export function clientKeyOf(clientIp: string | null): string {
  */
 export function createLoginFlows(db: Database, clock: Clock, limits: LoginFlowLimits, newSecrets: () => FlowSecrets) {
   return {
-    async start(signInRole: SignInRole, app: AppKind, clientIp: string | null, link?: { sessionIdHash: string }): Promise<LoginFlowStart> {
+    async start(
+      signInRole: SignInRole,
+      app: AppKind,
+      clientIp: string | null,
+      context: { link?: { sessionIdHash: string }; clientInteraction?: string } = {},
+    ): Promise<LoginFlowStart> {
+      const { link, clientInteraction } = context;
       const now = clock.now();
       const clientKey = clientKeyOf(clientIp);
       const token = newSessionToken();
@@ -54,6 +62,7 @@ export function createLoginFlows(db: Database, clock: Clock, limits: LoginFlowLi
         app,
         purpose: link ? 'link' : 'sign-in',
         sessionIdHash: link?.sessionIdHash ?? null,
+        clientInteraction: clientInteraction ?? null,
         expiresAt: new Date(now.getTime() + limits.lifetimeMs),
       };
       const minuteAgo = new Date(now.getTime() - 60_000);
@@ -107,6 +116,7 @@ export function createLoginFlows(db: Database, clock: Clock, limits: LoginFlowLi
         app: row.app,
         purpose: row.purpose,
         sessionIdHash: row.sessionIdHash,
+        clientInteraction: row.clientInteraction,
         expiresAt: row.expiresAt,
       };
     },

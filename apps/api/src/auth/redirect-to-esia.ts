@@ -12,10 +12,11 @@ export async function redirectToEsia(
   req: IncomingMessage,
   res: ServerResponse,
   { config, identityProvider, loginFlows, logger }: ApiServices,
-  flowFor: { role: SignInRole; app: AppKind; link?: { sessionIdHash: string } },
+  flowFor: { role: SignInRole; app: AppKind; link?: { sessionIdHash: string }; clientInteraction?: string },
 ): Promise<void> {
   // The limits come first: a refused start costs one count, and nothing is asked of ESIA.
-  const started = await loginFlows.start(flowFor.role, flowFor.app, clientMeta(req).clientIp, flowFor.link);
+  const { role, app, ...context } = flowFor;
+  const started = await loginFlows.start(role, app, clientMeta(req).clientIp, context);
   if ('refused' in started) {
     res.statusCode = 429;
     res.setHeader('Retry-After', String(started.retryAfterSeconds));

@@ -15,5 +15,7 @@ import './modules/reply-templates/index';
 import './modules/readiness/index';
 import './modules/api-clients/index';
 import './modules/email-delivery/index';
+import './modules/oidc-clients/index';
+import './modules/client-sign-in/index';
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -3,7 +3,7 @@ import { createTranslator, pickLanguage } from '@vhod/i18n';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, createYoga, type YogaLogger } from 'graphql-yoga';
 import type { ApiClientActor } from '../api-clients/api-client-actor';
-import { bearerTokenOf } from '../api-clients/api-client-secret';
+import { bearerTokenOf } from '../api-clients/bearer-token';
 import type { Logger } from '../logging/logger';
 import { describeError, reportUnexpectedError } from '../logging/unexpected-error';
 import { databaseOutage } from '../server/database-outage';

@@ -179,7 +179,7 @@ export function createLinkService({ db, clock, policy, credentials, sessions, si
           .where(and(eq(esiaLinks.personId, session.personId!), isNull(esiaLinks.unlinkedAt)))
           .returning();
         if (!unlinked) throw new DomainError('not-linked');
-        await endSessionsThroughLink(tx, { personId: session.personId!, esiaSubject: unlinked.esiaSubject }, session.idHash);
+        await endSessionsThroughLink(tx, { personId: session.personId!, esiaSubject: unlinked.esiaSubject }, clock.now(), session.idHash);
         await writeAuditEntry(tx, {
           action: 'esia.unlinked',
           actorKind: 'account',

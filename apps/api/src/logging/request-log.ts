@@ -12,6 +12,8 @@ const ownPaths = new Set(['/graphql', '/auth/esia/login', '/auth/esia/link', '/a
  */
 export function routeLabel(path: string): string {
   if (ownPaths.has(path)) return path;
+  // The OpenID Provider's paths carry interaction and session ids.
+  if (path === '/oidc' || path.startsWith('/oidc/')) return '/oidc/*';
   if (path === '/staff' || path.startsWith('/staff/')) return path.startsWith('/staff/assets/') ? '/staff/assets/*' : '/staff/*';
   return path.startsWith('/assets/') ? '/assets/*' : '/*';
 }

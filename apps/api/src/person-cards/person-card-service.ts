@@ -213,7 +213,7 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
           .where(and(eq(esiaLinks.personId, id), isNull(esiaLinks.unlinkedAt)))
           .returning();
         if (!unlinked) throw new DomainError('not-linked');
-        await endSessionsThroughLink(tx, { personId: id, esiaSubject: unlinked.esiaSubject });
+        await endSessionsThroughLink(tx, { personId: id, esiaSubject: unlinked.esiaSubject }, clock.now());
         await writeAuditEntry(tx, {
           action: 'esia.unlinked',
           actorKind: 'account',

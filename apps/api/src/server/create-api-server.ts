@@ -18,6 +18,7 @@ import { createReadinessRefresher } from '../readiness/readiness-refresher';
 import { createReadinessService, readinessRecentDays } from '../readiness/readiness-service';
 import { createApiClientRateLimiter } from '../api-clients/api-client-rate-limit';
 import { createApiClientService } from '../api-clients/api-client-service';
+import { createOidcClientService } from '../oidc-clients/oidc-client-service';
 import { createReplyTemplateService } from '../reply-templates/reply-template-service';
 import { createPersonCardService } from '../person-cards/person-card-service';
 import { createAccessRequestDecisions } from '../staff-requests/access-request-decisions';
@@ -32,6 +33,8 @@ import { createSignInService } from '../sign-in/sign-in-service';
 import { checkReadiness } from '../health/health-checks';
 import { createLogger, type Logger } from '../logging/logger';
 import { recordRequestWhenDone } from '../logging/request-log';
+import { isOidcPath, oidcRoute } from '../oidc-provider/oidc-route';
+import { createVhodProvider } from '../oidc-provider/vhod-provider';
 import { reportUnexpectedError } from '../logging/unexpected-error';
 import { createApiMetrics } from '../metrics/api-metrics';
 import { databaseOutage } from './database-outage';
@@ -70,7 +73,9 @@ export function createApiServices({
   const { policy } = config;
   const staffRequests = createStaffRequestService({ db, clock });
   const identityProvider = createIdentityProvider(config.esia, clock);
+  const oidc = createVhodProvider({ config, db, clock, logger, sessions });
   return {
+    oidc,
     config,
     clock,
     db,
@@ -95,6 +100,7 @@ export function createApiServices({
     replyTemplates: createReplyTemplateService({ db, clock }),
     readiness: createReadinessService({ db, clock }),
     apiClients: createApiClientService({ db, clock }),
+    oidcClients: createOidcClientService({ db, clock }),
     apiClientRateLimiter: createApiClientRateLimiter(),
     undeliveredEmails: createUndeliveredEmailService({ db, clock }),
     metrics: createApiMetrics({ db, clock, logger }),
@@ -142,6 +148,7 @@ export function createRequestListener(
     }
     try {
       if (path === '/graphql') return void (await graphql(req, res, { req, res, responseCookies: [] }));
+      if (isOidcPath(path)) return await oidcRoute(req, res, services);
       const route = routes[`${req.method} ${path}`];
       if (route) return await route(req, res, services);
       if (path === '/healthz') return sendJson(res, 200, { status: 'ok' });
@@ -261,6 +268,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
   readiness.start();
   const host = options.host ?? '127.0.0.1';
   let closing: Promise<void> | undefined;
+  services.oidc.backChannelLogouts.start();
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
@@ -273,6 +281,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
         await drainServer(server, drainMs);
         await worker?.stop();
         await readiness.stop();
+        await services.oidc.backChannelLogouts.stop();
       })()),
   };
 }

@@ -19,6 +19,8 @@ import type { LinkService } from '../linking/link-service';
 import type { LegacySignIn } from '../sign-in/legacy-sign-in';
 import type { Logger } from '../logging/logger';
 import type { ApiMetrics } from '../metrics/api-metrics';
+import type { OidcClientService } from '../oidc-clients/oidc-client-service';
+import type { VhodProvider } from '../oidc-provider/vhod-provider';
 import type { ClientMeta, SessionStore } from '../sessions/session-store';
 import { requestContextOf } from './request-context';
 import type { SignInService } from '../sign-in/sign-in-service';
@@ -49,6 +51,9 @@ export interface ApiServices {
   undeliveredEmails: UndeliveredEmailService;
   /** Request, sign-in and outbox metrics (served on VHOD_METRICS_PORT when VHOD_METRICS is on). */
   metrics: ApiMetrics;
+  oidcClients: OidcClientService;
+  /** Vhod as the OpenID Provider of the regional systems, under /oidc. */
+  oidc: VhodProvider;
 }
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, services: ApiServices) => Promise<void>;

@@ -46,13 +46,22 @@ function bodyRefusal(req: IncomingMessage): 'lengthRequired' | 'tooLarge' | null
   return Number(declared) > maxBodyBytes ? 'tooLarge' : null;
 }
 
+/**
+ * The OpenID Provider's endpoints are posted to from elsewhere by design: a client's server
+ * redeems its code, a client's page may post its authorization request. They guard themselves
+ * (client authentication at the token endpoint, an xsrf token on the logout confirmation).
+ */
+function isOidcProviderPost(path: string): boolean {
+  return path.startsWith('/oidc/');
+}
+
 export type PostRefusal = 'crossSite' | 'notJson' | 'lengthRequired' | 'tooLarge';
 
 /** Why a POST is refused before any handler sees it, or null to let it through. */
 export function postRefusal(req: IncomingMessage, path: string, allowedOrigins: readonly string[]): PostRefusal | null {
   const body = bodyRefusal(req);
   if (body) return body;
-  if (!isBearerGraphQL(req, path) && !isFromOwnPages(req, allowedOrigins)) return 'crossSite';
+  if (!isBearerGraphQL(req, path) && !isOidcProviderPost(path) && !isFromOwnPages(req, allowedOrigins)) return 'crossSite';
   if (path === '/graphql' && !isJsonBody(req)) return 'notJson';
   return null;
 }

@@ -3,6 +3,7 @@ import { sessions, type AppKind, type Database, type SessionStage, type SignInMe
 import { and, eq, lt, ne } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import type { ApiConfig } from '../config';
+import { endClientSignIns } from '../oidc-provider/client-sign-ins';
 import { hashSessionToken, newSessionToken } from './session-token';
 
 export type { AppKind, SessionStage, SignInMethod };
@@ -96,9 +97,18 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
       return row ? toSession(row) : null;
     },
 
+    /** Ends the session here and, in the same transaction, at every client it signed into (their logout tokens follow). */
     async destroy(token: string | undefined, exec: Database = db): Promise<void> {
       if (!token) return;
-      await exec.delete(sessions).where(eq(sessions.idHash, hashSessionToken(token)));
+      const ended = await exec
+        .delete(sessions)
+        .where(eq(sessions.idHash, hashSessionToken(token)))
+        .returning({ idHash: sessions.idHash });
+      await endClientSignIns(
+        exec,
+        ended.map((session) => session.idHash),
+        clock.now(),
+      );
     },
   };
 }
@@ -109,13 +119,15 @@ export type SessionStore = ReturnType<typeof createSessionStore>;
  * When an ESIA link is removed, the sessions that came in through it end: whoever signed in with
  * that ESIA account got in through a link that no longer exists. Sessions that came in another
  * way (the legacy login) stay. `keepIdHash`: the session that removed the link itself goes on.
+ * The clients those sessions signed into are signed out too (at `now`).
  */
 export async function endSessionsThroughLink(
   exec: Database,
   link: { personId: string; esiaSubject: string },
+  now: Date,
   keepIdHash?: string,
 ): Promise<void> {
-  await exec
+  const ended = await exec
     .delete(sessions)
     .where(
       and(
@@ -124,7 +136,13 @@ export async function endSessionsThroughLink(
         eq(sessions.signInMethod, 'esia'),
         keepIdHash ? ne(sessions.idHash, keepIdHash) : undefined,
       ),
-    );
+    )
+    .returning({ idHash: sessions.idHash });
+  await endClientSignIns(
+    exec,
+    ended.map((session) => session.idHash),
+    now,
+  );
 }
 
 function toSession(row: typeof sessions.$inferSelect): Session {

@@ -1,6 +1,6 @@
 import { DomainError, decideSignInOutcome, type EsiaPerson, type SignInRole, type AuditAction } from '@vhod/domain';
 import { accounts, EsiaLinkConflictError, findActiveEsiaLink, linkEsiaSubject, writeAuditEntry, type Database } from '@vhod/db';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import type { AppKind, ClientMeta, Session, SessionState, SessionStore } from '../sessions/session-store';
 import { hasDataTransferConsent, recordDataTransferConsent } from './consents';
@@ -90,7 +90,7 @@ export function createSignInService({ db, clock, sessions, esiaScopes }: SignInS
     const now = clock.now();
     const [account] = await tx
       .update(accounts)
-      .set({ lastSignedInAt: now, lastEsiaSignInAt: now })
+      .set({ lastSignedInAt: now, lastEsiaSignInAt: now, previousEsiaSignInAt: sql`${accounts.lastEsiaSignInAt}` })
       .where(eq(accounts.id, accountId))
       .returning({ organisationId: accounts.organisationId });
     return account?.organisationId ?? null;

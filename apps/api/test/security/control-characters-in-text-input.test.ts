@@ -52,6 +52,17 @@ beforeAll(async () => {
     { name: 'Выгрузка', scopes: ['requests:read'], organisationIds: null },
     meta,
   );
+  const { client: system } = await env.services.oidcClients.create(
+    zakharov,
+    {
+      name: 'Дневник',
+      redirectUris: ['https://diary.example.ru/cb'],
+      scopes: ['profile'],
+      trusted: true,
+      authMethod: 'client_secret_basic',
+    },
+    meta,
+  );
   const orlova = await staffActor(env.services, '1000006');
   const template = await env.services.replyTemplates.save(orlova, { title: 'Шаблон', text: 'Текст' }, meta);
   const [petrova] = await env.db
@@ -65,6 +76,7 @@ beforeAll(async () => {
   ids = {
     request: request.id,
     apiClient: client.client.id,
+    oidcClient: system.id,
     template: template.id,
     person: petrova!.id,
     account: account!.id,
@@ -90,6 +102,8 @@ const idOf: Record<string, string> = {
   apiClient: 'apiClient',
   revokeApiClient: 'apiClient',
   rotateApiClientSecret: 'apiClient',
+  revokeOidcClient: 'oidcClient',
+  rotateOidcClientSecret: 'oidcClient',
   personCard: 'person',
   updatePersonCard: 'person',
   unlinkPersonCardEsia: 'person',
@@ -131,6 +145,12 @@ function sampleText(field: string, name: string, scalar: string): string {
     series: '4500',
     number: '123456',
     after: 'eyJ4IjoxfQ',
+    interaction: 'interaction-id',
+    redirectUris: 'https://diary.example.ru/cb',
+    postLogoutRedirectUris: 'https://diary.example.ru/',
+    backChannelLogoutUri: 'https://diary.example.ru/logout',
+    startUrl: 'https://diary.example.ru/',
+    jwks: '{"keys":[{"kty":"EC","crv":"P-256","x":"x","y":"y"}]}',
     before: 'eyJ4IjoxfQ',
   };
   if (scalar === 'DateTime') return '2026-01-01T00:00:00.000Z';

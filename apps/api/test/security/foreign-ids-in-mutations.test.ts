@@ -7,6 +7,7 @@ import {
   dataDriftItems,
   emailOutbox,
   esiaLinks,
+  oidcClients,
   parentChildLinks,
   persons,
   replyTemplates,
@@ -238,6 +239,16 @@ const cases: Record<string, { caller: () => GraphQLCaller; query: string; variab
     query: `mutation($id: ID!) { retryUndeliveredEmail(id: $id) { __typename } }`,
     variables: () => ({ id: ids.waitingEmail }),
   },
+  'revokeOidcClient.id': {
+    caller: () => zakharov,
+    query: `mutation($id: ID!) { revokeOidcClient(id: $id) { __typename } }`,
+    variables: () => ({ id: nobody }),
+  },
+  'rotateOidcClientSecret.id': {
+    caller: () => zakharov,
+    query: `mutation($id: ID!) { rotateOidcClientSecret(id: $id) { __typename } }`,
+    variables: () => ({ id: nobody }),
+  },
 };
 
 /** Every argument path of Mutation fields whose type is ID (or a list of them), inputs walked. */
@@ -265,6 +276,7 @@ async function snapshot(db: Database) {
     templates: await db.select().from(replyTemplates).orderBy(replyTemplates.id),
     apiClients: await db.select().from(apiClients).orderBy(apiClients.id),
     outbox: await db.select().from(emailOutbox).orderBy(emailOutbox.id),
+    oidcClients: await db.select().from(oidcClients).orderBy(oidcClients.id),
   };
 }
 

@@ -1,11 +1,13 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { developmentClientCredentials, developmentEsiaCredentials } from '@vhod/gost';
 
 /**
- * A complete production configuration (the database and mail relay only named, never reached) for the ESIA protocol with the openssl signer, its key and certificates written to
- * a fresh directory (the development ones: the files only have to exist and be PEM).
+ * A complete production configuration (the database and mail relay only named, never reached) for the ESIA protocol
+ * with the openssl signer, its key and certificates written to a fresh directory (the development ones: the files only
+ * have to exist and be PEM), and the OpenID Provider's own keys and secrets.
  */
 export function productionEsiaEnv(): Record<string, string> {
   const directory = mkdtempSync(join(tmpdir(), 'vhod-esia-config-'));
@@ -26,5 +28,13 @@ export function productionEsiaEnv(): Record<string, string> {
     ESIA_SIGNER: 'openssl',
     ESIA_SIGNER_KEY: file('client.key.pem', client.keyPem),
     ESIA_SIGNER_CERTIFICATE: file('client.cert.pem', client.certificatePem),
+    VHOD_OIDC_KEYS: file('oidc.jwks.json', JSON.stringify({ keys: [productionSigningKey()] })),
+    VHOD_OIDC_COOKIE_KEYS: 'a-production-cookie-key-of-at-least-32-characters',
+    VHOD_OIDC_PAIRWISE_SALT: 'a-production-pairwise-salt-of-at-least-32-characters',
   };
+}
+
+function productionSigningKey() {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return { ...privateKey.export({ format: 'jwk' }), kid: 'production-test', use: 'sig', alg: 'ES256' };
 }

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { Viewer } from '@vhod/ui';
 import { describe, expect, it } from 'vitest';
-import { renderWithApi } from '../testing/render-with-api';
+import { renderWithApi } from '@vhod/ui/testing';
 import { NotFoundPage } from './not-found-page';
 
 function unmatched(notFoundReason: Viewer['notFoundReason']): Viewer {

@@ -14,6 +14,7 @@ export function StaffNav({ access }: { access: StaffAccess }) {
     { href: '/audit', label: t('staffNav.audit'), show: access.readAudit },
     { href: '/api-clients', label: t('staffNav.apiClients'), show: access.manageApiClients },
     { href: '/undelivered-emails', label: t('staffNav.undeliveredEmails'), show: access.manageEmailDelivery },
+    { href: '/systems', label: t('staffNav.systems'), show: access.manageApiClients },
   ].filter((item) => item.show);
   return (
     // `wide`: every console page takes the width «Обращения» takes, so the sections fit on one line.

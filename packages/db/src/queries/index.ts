@@ -12,3 +12,11 @@ export {
 export { writeAuditEntry, type AuditEntryInput } from './write-audit-entry';
 export { nextAccessRequestSequence } from './next-access-request-number';
 export { uniqueViolationOf } from './postgres-error';
+export {
+  findChildrenOfPerson,
+  findSchoolAccount,
+  type AccountOrganisation,
+  type ChildAccount,
+  type PersonName,
+  type SchoolAccount,
+} from './school-accounts';

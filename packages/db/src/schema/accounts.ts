@@ -24,6 +24,8 @@ export const accounts = pgTable(
     lastSignedInAt: timestamp('last_signed_in_at', { withTimezone: true }),
     /** Last sign-in through ESIA (not the legacy login): the readiness dashboard counts these. */
     lastEsiaSignInAt: timestamp('last_esia_sign_in_at', { withTimezone: true }),
+    /** The ESIA sign-in before the last one: the family portal shows it, so a sign-in the person did not make stands out. */
+    previousEsiaSignInAt: timestamp('previous_esia_sign_in_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
   },

@@ -12,3 +12,4 @@ export * from './data-drift';
 export * from './reply-templates';
 export * from './api-clients';
 export * from './readiness-stats';
+export * from './oidc-provider';

@@ -27,6 +27,11 @@ export const loginFlows = pgTable(
     /** For a link flow: the session that asked for it; the callback must come back in that session. */
     sessionIdHash: text('session_id_hash'),
     /**
+     * A regional system sent this person (Vhod as its OpenID Provider): the provider's interaction,
+     * where the callback returns the browser instead of the portal's home.
+     */
+    clientInteraction: text('client_interaction'),
+    /**
      * Who started it, for the per-address limits: the IPv4 address, or the /64 of an IPv6 one
      * (one subscriber's whole network). Null for flows started before the limits existed.
      */

@@ -1,2 +1,3 @@
 export { isDatabaseEmpty, seedDemoData, type SeedResult } from './demo';
 export * from './demo-data';
+export { demoDiary, registerDemoDiary } from './demo-oidc-clients';

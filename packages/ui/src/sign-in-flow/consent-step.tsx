@@ -1,5 +1,6 @@
 import { ConsentPanel } from '../consent-panel';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { DeclineConsentMutation, GiveConsentMutation } from './sign-in-mutations';
 import type { Viewer } from './viewer-types';
@@ -8,11 +9,21 @@ export function ConsentStep({ viewer, onDone, onDeclined }: { viewer: Viewer; on
   const [give, giveConsent] = useMutation(GiveConsentMutation);
   const [decline, declineConsent] = useMutation(DeclineConsentMutation);
   const [error, setError] = useState<string | null>(null);
+  const { t } = useTranslation();
 
   return (
     <ConsentPanel
-      name={viewer.esiaFullName}
-      scopes={viewer.consentScopes}
+      title={t('consent.title')}
+      lead={
+        <>
+          {viewer.esiaFullName ? <p className="lead">{viewer.esiaFullName}</p> : null}
+          <p>{t('consent.intro')}</p>
+        </>
+      }
+      items={viewer.consentScopes.map((scope) => t(`esiaScopes.${scope}`, { defaultValue: scope }))}
+      hint={t('consent.purpose')}
+      acceptLabel={t('consent.accept')}
+      declineLabel={t('consent.decline')}
       busy={give.fetching || decline.fetching}
       error={error}
       onAccept={async () => {

@@ -6,6 +6,7 @@ import { authErrorCodeFor, type AuthErrorCode } from '../auth-error-codes';
 import type { SignInOutcome } from '../../metrics/api-metrics';
 import type { SessionStage } from '../../sessions/session-store';
 import { logOperatorRefusal } from '../refusal-log';
+import { interactionPath } from '../../oidc-provider/paths';
 
 /**
  * GET /auth/esia/callback — the only place an ESIA identity enters the system. The identity provider checks the answer
@@ -63,7 +64,9 @@ export const esiaCallback: RouteHandler = async (req, res, services) => {
     throw error;
   });
   metrics.countSignIn(signInOutcomes[session.stage]);
-  redirect(res, appPath(flow.app), [clearLoginFlowCookie(secure), sessionCookie(token, secure)]);
+  // A system sent this person: its interaction decides what comes next (back to the system, consent, or the portal's pages).
+  const next = flow.clientInteraction ? interactionPath(flow.clientInteraction) : appPath(flow.app);
+  redirect(res, next, [clearLoginFlowCookie(secure), sessionCookie(token, secure)]);
 };
 
 /** A new session's stage says how the ESIA sign-in ended (consent comes before entering a found account). */

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderWithApi } from '../../testing/render-with-api';
+import { renderWithApi } from '@vhod/ui/testing';
 import AccessRequestPage from './access-request-page';
 
 const school1 = '5b0c1a52-3c55-4f0e-9d6a-4a3f4b1d0001';

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithApi } from '../../testing/render-with-api';
+import { renderWithApi } from '@vhod/ui/testing';
 import MyRequestsPage from './my-requests-page';
 
 const request = (overrides: Record<string, unknown>) => ({

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { CreateApiClientMutation } from './api-client-documents';
 import { apiClientScopes, sensitiveScope, type ApiClientScope } from './api-client-scopes';
-import type { IssuedSecret } from './secret-once-panel';
+import type { IssuedSecret } from '../../shared/secret-once-panel';
+import { toggled } from '../../shared/toggled';
 
 /** The input's fields, as the API names them in its field errors. */
 const fields = ['name', 'scopes', 'organisationIds', 'rateLimitPerMinute'] as const;
@@ -26,13 +27,7 @@ export function ApiClientForm({ onCreated, onCancel }: { onCreated(issued: Issue
   });
   const [state, create] = useMutation(CreateApiClientMutation);
 
-  const toggleScope = (scope: ApiClientScope, on: boolean) =>
-    setScopes((previous) => {
-      const next = new Set(previous);
-      if (on) next.add(scope);
-      else next.delete(scope);
-      return next;
-    });
+  const toggleScope = (scope: ApiClientScope, on: boolean) => setScopes((previous) => toggled(previous, scope, on));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();

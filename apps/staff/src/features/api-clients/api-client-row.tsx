@@ -1,12 +1,11 @@
 import { formatDateTime, useTimeZone } from '@vhod/ui';
 import { type FragmentOf, graphql, readFragment } from '@vhod/ui/graphql';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { RotateRevokeActions } from '../../shared/rotate-revoke-actions';
+import type { IssuedSecret } from '../../shared/secret-once-panel';
 import { RevokeApiClientMutation, RotateApiClientSecretMutation } from './api-client-documents';
 import { apiClientScopes, sensitiveScope } from './api-client-scopes';
-import { ConfirmDialog } from './confirm-dialog';
-import type { IssuedSecret } from './secret-once-panel';
 
 export const ApiClientRowFragment = graphql(`
   fragment ApiClientRow on ApiClient {
@@ -29,32 +28,23 @@ export function ApiClientRow(props: {
   const timeZone = useTimeZone();
   const { onRotated, onRevoked } = props;
   const client = readFragment(ApiClientRowFragment, props.client);
-  const [confirming, setConfirming] = useState<'rotate' | 'revoke' | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   const [rotateState, rotate] = useMutation(RotateApiClientSecretMutation);
   const [revokeState, revoke] = useMutation(RevokeApiClientMutation);
 
-  const close = () => {
-    setConfirming(null);
-    setFailure(null);
-  };
+  async function onRotate() {
+    const payload = (await rotate({ id: client.id })).data?.rotateApiClientSecret;
+    if (payload?.__typename !== 'MutationRotateApiClientSecretSuccess')
+      return payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown');
+    onRotated({ clientName: payload.data.client.name, secret: payload.data.secret });
+    return null;
+  }
 
-  async function onConfirm() {
-    setFailure(null);
-    if (confirming === 'rotate') {
-      const payload = (await rotate({ id: client.id })).data?.rotateApiClientSecret;
-      if (payload?.__typename === 'MutationRotateApiClientSecretSuccess') {
-        close();
-        return onRotated({ clientName: payload.data.client.name, secret: payload.data.secret });
-      }
-      return setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
-    }
+  async function onRevoke() {
     const payload = (await revoke({ id: client.id })).data?.revokeApiClient;
-    if (payload?.__typename === 'MutationRevokeApiClientSuccess') {
-      close();
-      return onRevoked(payload.data.name);
-    }
-    setFailure(payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown'));
+    if (payload?.__typename !== 'MutationRevokeApiClientSuccess')
+      return payload?.__typename === 'DomainError' ? payload.message : t('errors.unknown');
+    onRevoked(payload.data.name);
+    return null;
   }
 
   const organisations = client.organisations.slice(0, organisationsShown).map((organisation) => organisation.name);
@@ -102,25 +92,14 @@ export function ApiClientRow(props: {
       </td>
       <td>
         {client.revokedAt ? null : (
-          <div className="row-actions">
-            <button type="button" className="button button-secondary" onClick={() => setConfirming('rotate')}>
-              {t('apiClients.rotate')}
-            </button>
-            <button type="button" className="button button-danger" onClick={() => setConfirming('revoke')}>
-              {t('apiClients.revoke')}
-            </button>
-          </div>
-        )}
-        {confirming ? (
-          <ConfirmDialog
-            message={t(confirming === 'rotate' ? 'apiClients.rotateConfirm' : 'apiClients.revokeConfirm', { name: client.name })}
-            confirmLabel={t(confirming === 'rotate' ? 'apiClients.rotate' : 'apiClients.revokeConfirmButton')}
+          <RotateRevokeActions
+            name={client.name}
+            texts="apiClients"
             busy={rotateState.fetching || revokeState.fetching}
-            failure={failure}
-            onConfirm={onConfirm}
-            onCancel={close}
+            rotate={onRotate}
+            revoke={onRevoke}
           />
-        ) : null}
+        )}
       </td>
     </tr>
   );

@@ -1,12 +1,12 @@
 import { useDocumentTitle } from '@vhod/ui';
 import { graphql } from '@vhod/ui/graphql';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { CursorPages, PageRows, type PageReport } from '../../shared/cursor-pages';
+import { ClientRegistry } from '../../shared/client-registry';
+import { PageRows, type PageReport } from '../../shared/cursor-pages';
+import type { IssuedSecret } from '../../shared/secret-once-panel';
 import { ApiClientForm } from './api-client-form';
 import { ApiClientRow, ApiClientRowFragment } from './api-client-row';
-import { SecretOncePanel, type IssuedSecret } from './secret-once-panel';
 
 const pageSize = 25;
 
@@ -29,88 +29,43 @@ const ApiClientsQuery = graphql(
 export function ApiClientsPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('apiClients.title'), 'staff');
-  const [creating, setCreating] = useState(false);
-  const [issued, setIssued] = useState<IssuedSecret | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  // Every change reloads the list from its first page (clients are few; the newest come first).
-  const [generation, setGeneration] = useState(0);
-
-  const showSecret = (secret: IssuedSecret, message: string) => {
-    setIssued(secret);
-    setNotice(message);
-    setGeneration((value) => value + 1);
-  };
-
   return (
-    <>
-      <h1>{t('apiClients.title')}</h1>
-      <p className="hint">{t('apiClients.intro')}</p>
-      {notice ? (
-        <p role="status" className="success">
-          {notice}
-        </p>
-      ) : null}
-      {issued ? <SecretOncePanel issued={issued} onDone={() => setIssued(null)} /> : null}
-      <section className="card">
-        {creating ? (
-          <ApiClientForm
-            onCancel={() => setCreating(false)}
-            onCreated={(secret) => {
-              setCreating(false);
-              showSecret(secret, t('apiClients.created', { name: secret.clientName }));
-            }}
-          />
-        ) : (
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setNotice(null);
-              setCreating(true);
-            }}
-          >
-            {t('apiClients.new')}
-          </button>
-        )}
-      </section>
-      <section className="card wide">
-        <h2>{t('apiClients.list')}</h2>
-        <div className="table-scroll">
-          <CursorPages
-            key={generation}
-            emptyText={t('apiClients.empty')}
-            moreText={t('apiClients.showMore')}
-            head={
-              <thead>
-                <tr>
-                  <th scope="col">{t('apiClients.name')}</th>
-                  <th scope="col">{t('apiClients.scopes')}</th>
-                  <th scope="col">{t('apiClients.organisations')}</th>
-                  <th scope="col">{t('apiClients.secretPrefix')}</th>
-                  <th scope="col">{t('apiClients.limit')}</th>
-                  <th scope="col">{t('apiClients.createdAt')}</th>
-                  <th scope="col">{t('apiClients.lastUsedAt')}</th>
-                  <th scope="col">{t('apiClients.status')}</th>
-                  <th scope="col">{t('apiClients.actions')}</th>
-                </tr>
-              </thead>
-            }
-            renderPage={(after, report) => (
-              <ClientRows
-                after={after}
-                report={report}
-                onRotated={(secret) => showSecret(secret, t('apiClients.rotated', { name: secret.clientName }))}
-                onRevoked={(name) => {
-                  setIssued(null);
-                  setNotice(t('apiClients.revokedNotice', { name }));
-                  setGeneration((value) => value + 1);
-                }}
-              />
-            )}
-          />
-        </div>
-      </section>
-    </>
+    <ClientRegistry<IssuedSecret>
+      texts="apiClients"
+      columns={[
+        t('apiClients.name'),
+        t('apiClients.scopes'),
+        t('apiClients.organisations'),
+        t('apiClients.secretPrefix'),
+        t('apiClients.limit'),
+        t('apiClients.createdAt'),
+        t('apiClients.lastUsedAt'),
+        t('apiClients.status'),
+        t('apiClients.actions'),
+      ]}
+      form={(changed, cancel) => (
+        <ApiClientForm
+          onCancel={cancel}
+          onCreated={(secret) => changed({ notice: t('apiClients.created', { name: secret.clientName }), issued: secret })}
+        />
+      )}
+      secretUsage={() => (
+        <>
+          <p>{t('apiClients.secretUsage', { endpoint: `${window.location.origin}/graphql` })}</p>
+          <pre className="secret-usage">
+            <code>Authorization: Bearer {t('apiClients.secretPlaceholder')}</code>
+          </pre>
+        </>
+      )}
+      rows={(after, report, changed) => (
+        <ClientRows
+          after={after}
+          report={report}
+          onRotated={(secret) => changed({ notice: t('apiClients.rotated', { name: secret.clientName }), issued: secret })}
+          onRevoked={(name) => changed({ notice: t('apiClients.revokedNotice', { name }), issued: null })}
+        />
+      )}
+    />
   );
 }
 

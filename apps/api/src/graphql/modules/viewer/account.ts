@@ -39,5 +39,10 @@ AccountRef.implement({
       nullable: true,
       description: 'The last sign-in to this account; null if never.',
     }),
+    previousEsiaSignInAt: t.expose('previousEsiaSignInAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'The ESIA sign-in before the latest one (so a sign-in the person did not make stands out); null if none.',
+    }),
   }),
 });

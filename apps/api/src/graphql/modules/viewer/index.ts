@@ -2,3 +2,4 @@
 import './person';
 import './account';
 import './viewer';
+import './home';

@@ -39,6 +39,10 @@ export const DomainErrorCodeEnum = builder.enumType('DomainErrorCode', {
     'api-client-not-found': 'No such API client.',
     'api-client-revoked': 'The API client is revoked; it cannot get a new secret.',
     'email-not-given-up': 'The email is not given up: it was sent meanwhile, or someone queued it again already.',
+    'oidc-client-not-found': 'No such OpenID Connect client.',
+    'oidc-client-revoked': 'The OpenID Connect client is revoked; it cannot get a new secret.',
+    'oidc-client-without-secret': 'The client authenticates with its key pair (private_key_jwt) or is public: it has no secret to rotate.',
+    'client-sign-in-not-found': 'The sign-in the client started has expired or finished; start it again from the client.',
   }),
 });
 

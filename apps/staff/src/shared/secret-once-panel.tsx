@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A secret fresh from the API: the only moment anyone sees it whole. */
@@ -8,10 +8,21 @@ export interface IssuedSecret {
 }
 
 /**
- * Shows a new secret once, with a copy button and how to send it. The secret lives only in
- * this component's props: closing the panel (or leaving the page) drops it for good.
+ * Shows a new secret once, with a copy button and how to send it (`children`). The secret lives
+ * only in this component's props: closing the panel (or leaving the page) drops it for good.
+ * `texts`: whose wording it takes (an API client's «ключ», a system's «секрет»).
  */
-export function SecretOncePanel({ issued, onDone }: { issued: IssuedSecret; onDone(): void }) {
+export function SecretOncePanel({
+  issued,
+  texts,
+  onDone,
+  children,
+}: {
+  issued: IssuedSecret;
+  texts: 'apiClients' | 'oidcClients';
+  onDone(): void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -36,12 +47,12 @@ export function SecretOncePanel({ issued, onDone }: { issued: IssuedSecret; onDo
   return (
     <section className="card secret-once" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
-        {t('apiClients.secretTitle', { name: issued.clientName })}
+        {t(`${texts}.secretTitle`, { name: issued.clientName })}
       </h2>
-      <p className="warning">{t('apiClients.secretWarning')}</p>
+      <p className="warning">{t(`${texts}.secretWarning`)}</p>
       <div className="field">
         <label htmlFor={`${id}-secret`}>
-          <span>{t('apiClients.secretLabel')}</span>
+          <span>{t(`${texts}.secretLabel`)}</span>
         </label>
         <div className="secret-row">
           <input
@@ -55,22 +66,19 @@ export function SecretOncePanel({ issued, onDone }: { issued: IssuedSecret; onDo
             onFocus={(event) => event.target.select()}
           />
           <button type="button" className="button" onClick={copy}>
-            {t('apiClients.copy')}
+            {t(`${texts}.copy`)}
           </button>
         </div>
         {copied === null ? null : (
           <span role="status" className={copied ? 'success' : 'field-error'}>
-            {copied ? t('apiClients.copied') : t('apiClients.copyFailed')}
+            {copied ? t(`${texts}.copied`) : t(`${texts}.copyFailed`)}
           </span>
         )}
       </div>
-      <p>{t('apiClients.secretUsage', { endpoint: `${window.location.origin}/graphql` })}</p>
-      <pre className="secret-usage">
-        <code>Authorization: Bearer {t('apiClients.secretPlaceholder')}</code>
-      </pre>
+      {children}
       <div className="actions">
         <button type="button" className="button button-secondary" onClick={onDone}>
-          {t('apiClients.secretSaved')}
+          {t(`${texts}.secretSaved`)}
         </button>
       </div>
     </section>

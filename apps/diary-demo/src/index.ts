@@ -1,0 +1,1 @@
+export { startDiaryDemo, type DiaryDemoOptions, type RunningDiaryDemo } from './start-diary-demo';
