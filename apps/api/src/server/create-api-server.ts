@@ -95,7 +95,7 @@ export function createApiServices({
     replyTemplates: createReplyTemplateService({ db, clock }),
     readiness: createReadinessService({ db, clock }),
     apiClients: createApiClientService({ db, clock }),
-    apiClientRateLimiter: createApiClientRateLimiter(),
+    apiClientRateLimiter: createApiClientRateLimiter(db),
     undeliveredEmails: createUndeliveredEmailService({ db, clock }),
     metrics: createApiMetrics({ db, clock, logger }),
   };
