@@ -22,6 +22,7 @@ import { createReplyTemplateService } from '../reply-templates/reply-template-se
 import { createPersonCardService } from '../person-cards/person-card-service';
 import { createAccessRequestDecisions } from '../staff-requests/access-request-decisions';
 import { createStaffRequestService } from '../staff-requests/staff-request-service';
+import { createRequestChangeFeed } from '../request-changes/request-change-feed';
 import type { ApiConfig } from '../config';
 import { createLegacyCredentials } from '../linking/legacy-credentials';
 import { createLinkService } from '../linking/link-service';
@@ -98,6 +99,7 @@ export function createApiServices({
     apiClientRateLimiter: createApiClientRateLimiter(db),
     undeliveredEmails: createUndeliveredEmailService({ db, clock }),
     metrics: createApiMetrics({ db, clock, logger }),
+    requestChanges: createRequestChangeFeed({ db, logger }),
   };
 }
 
@@ -270,6 +272,8 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     close: ({ drainMs = defaultDrainMs } = {}) =>
       (closing ??= (async () => {
         drain.draining = true;
+        // Open subscriptions end first: their streams complete and the screens resubscribe through another instance.
+        await services.requestChanges.close();
         await drainServer(server, drainMs);
         await worker?.stop();
         await readiness.stop();

@@ -28,6 +28,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import { linkCardOf } from '../person-cards/card-document';
 import { requireCardSteward } from '../person-cards/card-stewardship';
+import { announceRequestChange } from '../request-changes/request-change';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 import type { StaffRequestService } from './staff-request-service';
@@ -76,6 +77,11 @@ export function createAccessRequestDecisions({ db, clock, requests }: { db: Data
         ? accessRequestResolved({ number: request.number, comment })
         : accessRequestRejected({ number: request.number, comment });
     await enqueueEmail(tx, { template: `access-request-${status}`, to: request.email, ...email });
+    await announceRequestChange(tx, {
+      requestId: request.id,
+      organisationId: request.organisationId,
+      kind: status === 'resolved' ? 'resolved' : 'rejected',
+    });
     await writeAuditEntry(tx, {
       action: `access-request.${status}`,
       actorKind: 'account',
