@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../src/database';
 import { listenForNotifications, type NotificationListener } from '../src/driver/notification-listener';
 import { openPostgres, type PostgresHandle } from '../src/postgres/open-postgres';
 import { createServerTestDatabase, createTestDatabase, startTcpProxy, testDatabaseKind, type TcpProxy } from '../src/testing/index';
+import { queryRows } from './helpers';
 
 const channel = 'vhod_test_channel';
 
@@ -138,6 +139,15 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('LISTEN on PostgreSQL: a lost
     await notify(server, 'after');
     await heard.until(() => heard.payloads.length === 2, 'the notification after');
     expect(heard.payloads).toEqual(['before', 'after']);
+  });
+
+  it('shows in pg_stat_activity as the pool’s application name with " listen"', async () => {
+    listener = await listenForNotifications(throughProxy.db, channel, recorder().handlers);
+    const rows = await queryRows<{ application_name: string }>(
+      server.db,
+      sql`select application_name from pg_stat_activity where datname = current_database() and application_name like '% listen'`,
+    );
+    expect(rows.map((row) => row.application_name)).toEqual(['postgres.js listen']);
   });
 
   it('notices a connection gone silent by its heartbeat, and listens again when the network is back', async () => {

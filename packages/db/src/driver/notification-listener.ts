@@ -70,9 +70,12 @@ async function listenOnPostgres(
   function open(): void {
     if (closed) return;
     // The pool's own settings (address, credentials, TLS, timeouts), for one connection that never idles out. Not the
-    // pool's socket factory: the answer watchdog would take a quiet LISTEN for a dead one.
+    // pool's socket factory: the answer watchdog would take a quiet LISTEN for a dead one. Named in pg_stat_activity
+    // after the pool (an operator's application_name, e.g. one per instance) with " listen" added.
+    const options = pool.options as unknown as postgres.Options<Record<string, never>> & { connection: Record<string, unknown> };
     const connection: postgres.Sql = postgres({
-      ...(pool.options as unknown as postgres.Options<Record<string, never>>),
+      ...options,
+      connection: { ...options.connection, application_name: `${String(options.connection.application_name ?? 'postgres.js')} listen` },
       max: 1,
       idle_timeout: 0,
       max_lifetime: null,
