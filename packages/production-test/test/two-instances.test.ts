@@ -158,20 +158,21 @@ describe.skipIf(!serverUrl)('two API instances on one PostgreSQL behind nginx (i
       servers: tlsProxyServer({ port: ports.esiaTls, target: esia.port, certificate }),
     });
 
-    // Built once above; two `pnpm start` on their own ports, each named in pg_stat_activity through its DATABASE_URL.
+    // Built once above; two `pnpm start` on their own ports, each named in pg_stat_activity as the unit names it.
     instances = await Promise.all(
       [
-        { name: 'vhod-a', port: ports.a },
-        { name: 'vhod-b', port: ports.b },
+        { name: 'vhod@a', port: ports.a },
+        { name: 'vhod@b', port: ports.b },
       ].map(async ({ name, port }) => {
         const api = await startApi(
           productionEnv({
-            databaseUrl: `${database.url}?application_name=${name}`,
+            databaseUrl: database.url,
             publicOrigin,
             port,
             smtpUrl: `smtps://127.0.0.1:${mailFront.port}`,
             esia: { baseUrl: `https://127.0.0.1:${ports.esiaTls}`, issuer: esia.tokenIssuer },
             extraCaCertificates: certificate.certificate,
+            more: { PGAPPNAME: name },
           }),
         );
         await waitForPort(port, () => undefined);
