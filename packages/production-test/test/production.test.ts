@@ -3,12 +3,12 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditLog, openPostgres, seedDemoData } from '@vhod/db';
-import { startEsiaSim, type RunningEsiaSim } from '@vhod/esia-sim';
-import { developmentClientCredentials } from '@vhod/gost';
+import type { RunningEsiaSim } from '@vhod/esia-sim';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { esiaSettings, productionEnv, startApi, type ApiProcess } from '../src/api-process';
 import { createScratchDatabase, type ScratchDatabase } from '../src/database';
+import { startDevelopmentEsia } from '../src/development-esia';
 import { consentIfAsked, signInThroughEsia } from '../src/esia-sign-in';
 import { freePort } from '../src/free-port';
 import { renderSite, startNginx, tlsProxyServer, waitForPort, type RunningNginx } from '../src/nginx';
@@ -78,17 +78,7 @@ describe.skipIf(!serverUrl)('Vhod in production behind nginx (issue 14, must sho
 
     ports = { api: await freePort(), nginx: await freePort(), esiaTls: await freePort(), metrics: await freePort() };
     publicOrigin = `https://127.0.0.1:${ports.nginx}`;
-    esia = await startEsiaSim({
-      development: true,
-      clients: [
-        {
-          clientId: 'vhod',
-          certificatePem: developmentClientCredentials().certificatePem,
-          redirectUris: [`${publicOrigin}/auth/esia/callback`],
-          postLogoutRedirectUris: [`${publicOrigin}/`, `${publicOrigin}/staff/`],
-        },
-      ],
-    });
+    esia = await startDevelopmentEsia(publicOrigin);
 
     // Production speaks to ESIA over https only: nginx puts TLS in front of the development ESIA with a certificate
     // the API is told to trust (NODE_EXTRA_CA_CERTS, as for a region's own CA).

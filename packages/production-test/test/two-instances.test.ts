@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accessRequests, emailOutbox, openPostgres, organisations, seedDemoData, type PostgresHandle } from '@vhod/db';
 import { launchChromium } from '@vhod/e2e/browser';
-import { startEsiaSim, type RunningEsiaSim } from '@vhod/esia-sim';
-import { developmentClientCredentials } from '@vhod/gost';
+import type { RunningEsiaSim } from '@vhod/esia-sim';
 import { startSmtpSink, type RunningSmtpSink } from '@vhod/smtp-sink';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productionEnv, startApi, type ApiProcess } from '../src/api-process';
 import { createScratchDatabase, type ScratchDatabase } from '../src/database';
+import { startDevelopmentEsia } from '../src/development-esia';
 import { consentIfAsked, postGraphQL, signInThroughEsia } from '../src/esia-sign-in';
 import { freePort } from '../src/free-port';
 import { renderSite, startNginx, tlsProxyServer, waitForPort, type RunningNginx } from '../src/nginx';
@@ -136,17 +136,7 @@ describe.skipIf(!serverUrl)('two API instances on one PostgreSQL behind nginx (i
 
     const ports = { http: await freePort(), https: await freePort(), esiaTls: await freePort(), a: await freePort(), b: await freePort() };
     publicOrigin = `https://127.0.0.1:${ports.https}`;
-    esia = await startEsiaSim({
-      development: true,
-      clients: [
-        {
-          clientId: 'vhod',
-          certificatePem: developmentClientCredentials().certificatePem,
-          redirectUris: [`${publicOrigin}/auth/esia/callback`],
-          postLogoutRedirectUris: [`${publicOrigin}/`, `${publicOrigin}/staff/`],
-        },
-      ],
-    });
+    esia = await startDevelopmentEsia(publicOrigin);
     // One certificate for every TLS front of the test: nginx itself (the browser's https), ESIA's, the mail relay's.
     const certificate = selfSignedCertificate(dir, 'test-tls');
     sink = await startSmtpSink();
