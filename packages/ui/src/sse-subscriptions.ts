@@ -5,7 +5,7 @@ import type { ExecutionResult, SubscriptionForwarder } from 'urql';
  * Waits before subscribing again after a subscription ended: its instance stopped or died, the network dropped, or
  * the database was away. The first retry is quick (nginx sends it to another instance); back to it once events flow.
  */
-const retryDelaysMs = [500, 1_000, 2_000, 5_000, 10_000, 30_000];
+const defaultRetryDelaysMs = [500, 1_000, 2_000, 5_000, 10_000, 30_000];
 
 /** Errors worth another try; any other error is a refusal (signed out, not allowed) that trying again cannot change. */
 const passingErrorCodes = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
@@ -22,7 +22,7 @@ function isRefusal(result: ExecutionResult): boolean {
  * open: when it ends for any reason but a refusal, it is opened again, and the server's first event (RELOAD) tells
  * the page to reload what it may have missed meanwhile.
  */
-export function sseSubscriptions(url: string): SubscriptionForwarder {
+export function sseSubscriptions(url: string, { retryDelaysMs = defaultRetryDelaysMs } = {}): SubscriptionForwarder {
   const client: SseClient = createClient({ url, credentials: 'same-origin', retryAttempts: 0 });
   return (request) => ({
     subscribe(sink) {
