@@ -1,6 +1,6 @@
 import { openPostgres } from '@vhod/db';
 import { createServerTestDatabase, startTcpProxy, testDatabaseKind } from '@vhod/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../src/logging/logger';
 import { announceRequestChange } from '../src/request-changes/request-change';
 import { createRequestChangeFeed, type FeedEvent } from '../src/request-changes/request-change-feed';
@@ -149,6 +149,18 @@ describe('staffAccessRequestChanges across instances', () => {
     const request = await submitThroughA(school1);
     expect(await screen.next()).toBeNull();
     await reject(orlova, request.id);
+  });
+
+  it('forgets a screen that went away', async () => {
+    const before = instanceB.services.requestChanges.subscriberCount();
+    const screen = await subscribe(instanceB, orlova);
+    expect(await nextChange(screen)).toMatchObject({ kind: 'RELOAD' });
+    expect(instanceB.services.requestChanges.subscriberCount()).toBe(before + 1);
+    expect(await instanceB.services.metrics.registry.getSingleMetricAsString('vhod_live_update_streams')).toContain(
+      `vhod_live_update_streams ${before + 1}`,
+    );
+    screen.close();
+    await vi.waitFor(() => expect(instanceB.services.requestChanges.subscriberCount()).toBe(before), { timeout: 5_000, interval: 20 });
   });
 
   it('ends every subscription when its instance stops, so the screen moves to another', async () => {

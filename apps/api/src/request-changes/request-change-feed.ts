@@ -86,6 +86,9 @@ export function createRequestChangeFeed({
       return () => subscribers.delete(subscriber);
     },
 
+    /** How many subscriptions are open now (each is a staff screen's stream). */
+    subscriberCount: () => subscribers.size,
+
     /** Ends every subscription (their streams complete, so clients move to another instance) and the LISTEN. */
     async close(): Promise<void> {
       if (closed) return;

@@ -71,6 +71,7 @@ export function createApiServices({
   const { policy } = config;
   const staffRequests = createStaffRequestService({ db, clock });
   const identityProvider = createIdentityProvider(config.esia, clock);
+  const requestChanges = createRequestChangeFeed({ db, logger });
   return {
     config,
     clock,
@@ -98,8 +99,8 @@ export function createApiServices({
     apiClients: createApiClientService({ db, clock }),
     apiClientRateLimiter: createApiClientRateLimiter(db),
     undeliveredEmails: createUndeliveredEmailService({ db, clock }),
-    metrics: createApiMetrics({ db, clock, logger }),
-    requestChanges: createRequestChangeFeed({ db, logger }),
+    metrics: createApiMetrics({ db, clock, logger, liveUpdateStreams: requestChanges.subscriberCount }),
+    requestChanges,
   };
 }
 
