@@ -12,7 +12,7 @@ export type StaffRequestChange = { kind: 'reload'; request: null } | { kind: Req
  * How far a screen may fall behind (events pushed but not yet taken by its connection) before its subscription is
  * ended: it resubscribes and reloads instead of this instance holding an ever longer queue for it.
  */
-export const maxBacklog = 100;
+const maxBacklog = 100;
 
 /**
  * A staff member's view of the feed: only the requests the queue would show them (visibleRequest: their
