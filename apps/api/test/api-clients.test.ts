@@ -232,7 +232,7 @@ describe('API clients: protections', () => {
     expect((await limited.call(ping)).status).toBe(200);
     const third = await limited.call(ping);
     expect(third.status).toBe(429);
-    // The budget is a sliding minute: the wait is at most a minute, and the message names the header's number.
+    // The budget is a minute from the client's first request: the wait is at most a minute, and the message names the header's number.
     const retryAfter = Number(third.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
@@ -246,6 +246,17 @@ describe('API clients: protections', () => {
     });
     // Another client's budget is its own.
     expect((await other.call(ping)).status).toBe(200);
+  });
+
+  it('draws on one budget from every API instance on the same database', async () => {
+    const client = await newClient({ scopes: ['STATISTICS_READ'], rateLimitPerMinute: 3 });
+    // A second instance: its own services and limiters, only the database in common.
+    const secondInstance = createApiServices({ config: env.config, db: env.db, clock: env.clock });
+    const onSecond = apiClientCaller(secondInstance, client.secret);
+    const ping = `{ currentApiClient { name } }`;
+    const statuses = [];
+    for (const call of [client.call, onSecond, client.call, onSecond, client.call, onSecond]) statuses.push((await call(ping)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
   });
 
   it('lets an API client introspect in production, but not an anonymous caller', async () => {

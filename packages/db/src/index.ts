@@ -30,6 +30,13 @@ export {
 export { DatabaseNoAnswerError } from './postgres/answer-watchdog';
 export { connectOrExplain, DatabaseConnectError } from './postgres/connect-or-explain';
 export { databaseUnavailableCode } from './database-unavailable';
+export { textQueryClient, type TextQueryResult } from './driver/driver-client';
+export {
+  listenForNotifications,
+  type NotificationHandlers,
+  type NotificationListener,
+  type NotificationListenerOptions,
+} from './driver/notification-listener';
 export { DataDirInUseError } from './pglite/data-dir-lock';
 export * from './queries/index';
 export { currentRequestId, withRequestId } from './request-scope';

@@ -16,6 +16,7 @@ const expectedTables = [
   'access_requests',
   'accounts',
   'api_client_organisations',
+  'api_client_rate_limits',
   'api_clients',
   'audit_log',
   'audit_log_organisations',

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pnpmCommand, repositoryRoot } from './repository';
 
@@ -40,4 +41,56 @@ export async function startApi(env: Record<string, string>): Promise<ApiProcess>
     void exited.then((code) => fail(new Error(`pnpm start exited with ${code} before the API started:\n${stderr}`)));
   });
   return { pnpm: child, pid: await started, lines, stderr: () => stderr, exited };
+}
+
+const fixtures = join(repositoryRoot, 'packages/gost/fixtures');
+
+/** ESIA's settings for production: signed with the development client key through OpenSSL, as a region signs with its own. */
+export function esiaSettings({ baseUrl, issuer, clientId = 'vhod' }: { baseUrl: string; issuer: string; clientId?: string }) {
+  return {
+    ESIA_BASE_URL: baseUrl,
+    ESIA_CLIENT_ID: clientId,
+    ESIA_ISSUER: issuer,
+    ESIA_CERTIFICATE: join(fixtures, 'development-esia.cert.pem'),
+    ESIA_SIGNER: 'openssl',
+    ESIA_SIGNER_KEY: join(fixtures, 'development-client.key.pem'),
+    ESIA_SIGNER_CERTIFICATE: join(fixtures, 'development-client.cert.pem'),
+  };
+}
+
+/**
+ * The environment of one production instance, as /etc/vhod/vhod.env and the unit give it (docs/operations.md): only
+ * PATH and HOME from the test's own environment.
+ */
+export function productionEnv({
+  databaseUrl,
+  publicOrigin,
+  port,
+  smtpUrl,
+  esia,
+  extraCaCertificates,
+  more = {},
+}: {
+  databaseUrl: string;
+  publicOrigin: string;
+  port: number;
+  smtpUrl: string;
+  esia: { baseUrl: string; issuer: string };
+  /** NODE_EXTRA_CA_CERTS: the test's TLS fronts (ESIA, mail) stand in for a region's own CA. */
+  extraCaCertificates?: string;
+  more?: Record<string, string>;
+}): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    VHOD_PUBLIC_ORIGIN: publicOrigin,
+    VHOD_PORT: String(port),
+    VHOD_TRUSTED_PROXIES: '127.0.0.1/32',
+    SMTP_URL: smtpUrl,
+    ...esiaSettings(esia),
+    ...(extraCaCertificates ? { NODE_EXTRA_CA_CERTS: extraCaCertificates } : {}),
+    ...more,
+  };
 }

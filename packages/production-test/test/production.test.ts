@@ -1,44 +1,33 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { auditLog, openPostgres, seedDemoData } from '@vhod/db';
-import { driveSignIn, startEsiaSim, type RunningEsiaSim } from '@vhod/esia-sim';
-import { developmentClientCredentials } from '@vhod/gost';
+import type { RunningEsiaSim } from '@vhod/esia-sim';
 import { desc, eq } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiProcess } from '../src/api-process';
+import { esiaSettings, productionEnv, startApi, type ApiProcess } from '../src/api-process';
+import { createScratchDatabase, type ScratchDatabase } from '../src/database';
+import { startDevelopmentEsia } from '../src/development-esia';
+import { consentIfAsked, signInThroughEsia } from '../src/esia-sign-in';
 import { freePort } from '../src/free-port';
-import { renderSite, startNginx, waitForPort, type RunningNginx } from '../src/nginx';
-import { pnpmCommand, repositoryRoot } from '../src/repository';
+import { renderSite, startNginx, tlsProxyServer, waitForPort, type RunningNginx } from '../src/nginx';
+import { runPnpm } from '../src/repository';
+import { selfSignedCertificate } from '../src/tls';
 
 // Issue 14, "Must show" (a): the project built, `pnpm db:migrate` and `pnpm start` in production mode behind nginx
 // (docs/deploy/nginx-vhod.conf), on a fresh PostgreSQL database, signing in through the development ESIA, and a SIGTERM
 // in the middle of a burst of requests.
 const serverUrl = process.env.DATABASE_URL;
-const fixtures = join(repositoryRoot, 'packages/gost/fixtures');
 
 let dir: string;
+let database: ScratchDatabase;
 let databaseUrl: string;
-let databaseName: string;
 let esia: RunningEsiaSim;
 let nginx: RunningNginx;
 let api: ApiProcess;
 let ports: { api: number; nginx: number; esiaTls: number; metrics: number };
 let publicOrigin: string;
-
-function pnpm(args: string[], env: Record<string, string> = {}) {
-  const { command, args: prefix } = pnpmCommand();
-  return spawnSync(command, [...prefix, ...args], {
-    cwd: repositoryRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    encoding: 'utf8',
-    timeout: 900_000,
-  });
-}
 
 /** A GET from a chosen loopback address, so the API can tell the test's own connections from nginx's. */
 function getFrom(
@@ -59,34 +48,27 @@ function getFrom(
 describe.skipIf(!serverUrl)('Vhod in production behind nginx (issue 14, must show a)', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'vhod-production-'));
-    const build = pnpm(['build']);
+    const build = runPnpm(['build']);
     expect(build.status, build.stderr + build.stdout).toBe(0);
 
     // A fresh database, brought up to date the way docs/operations.md tells an operator to.
-    databaseName = `vhod_production_${randomBytes(6).toString('hex')}`;
-    const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${databaseName}`);
-    await admin.end();
-    const url = new URL(serverUrl!);
-    url.pathname = `/${databaseName}`;
-    databaseUrl = url.href;
+    database = await createScratchDatabase(serverUrl!, 'vhod_production');
+    databaseUrl = database.url;
     // Before `pnpm db:migrate` the API refuses the database, naming the command.
-    const refused = pnpm(['--silent', 'start'], {
+    const refused = runPnpm(['--silent', 'start'], {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrl,
       VHOD_PUBLIC_ORIGIN: 'https://vhod.example.ru',
       SMTP_URL: 'smtps://smtp.example.ru',
-      ESIA_BASE_URL: 'https://esia-portal1.test.gosuslugi.ru',
-      ESIA_ISSUER: 'http://esia-portal1.test.gosuslugi.ru/',
-      ESIA_CLIENT_ID: 'VHOD01',
-      ESIA_CERTIFICATE: join(fixtures, 'development-esia.cert.pem'),
-      ESIA_SIGNER: 'openssl',
-      ESIA_SIGNER_KEY: join(fixtures, 'development-client.key.pem'),
-      ESIA_SIGNER_CERTIFICATE: join(fixtures, 'development-client.cert.pem'),
+      ...esiaSettings({
+        baseUrl: 'https://esia-portal1.test.gosuslugi.ru',
+        issuer: 'http://esia-portal1.test.gosuslugi.ru/',
+        clientId: 'VHOD01',
+      }),
     });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/^The database is behind this version of Vhod: .*Run `pnpm db:migrate` with the same DATABASE_URL/m);
-    const migrate = pnpm(['--silent', 'db:migrate'], { DATABASE_URL: databaseUrl });
+    const migrate = runPnpm(['--silent', 'db:migrate'], { DATABASE_URL: databaseUrl });
     expect(migrate.status, migrate.stderr).toBe(0);
     expect(migrate.stdout).toMatch(/^Applied 0000_init$/m);
     // The region's people, as an import would bring them (the demo's, so the development ESIA knows them).
@@ -96,74 +78,30 @@ describe.skipIf(!serverUrl)('Vhod in production behind nginx (issue 14, must sho
 
     ports = { api: await freePort(), nginx: await freePort(), esiaTls: await freePort(), metrics: await freePort() };
     publicOrigin = `https://127.0.0.1:${ports.nginx}`;
-    esia = await startEsiaSim({
-      development: true,
-      clients: [
-        {
-          clientId: 'vhod',
-          certificatePem: developmentClientCredentials().certificatePem,
-          redirectUris: [`${publicOrigin}/auth/esia/callback`],
-          postLogoutRedirectUris: [`${publicOrigin}/`, `${publicOrigin}/staff/`],
-        },
-      ],
-    });
+    esia = await startDevelopmentEsia(publicOrigin);
 
     // Production speaks to ESIA over https only: nginx puts TLS in front of the development ESIA with a certificate
     // the API is told to trust (NODE_EXTRA_CA_CERTS, as for a region's own CA).
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        join(dir, 'esia-tls.key'),
-        '-out',
-        join(dir, 'esia-tls.crt'),
-      ],
-      { stdio: 'pipe' },
-    );
+    const certificate = selfSignedCertificate(dir, 'esia-tls');
     nginx = await startNginx({
       dir,
       port: ports.nginx,
-      site: renderSite({ apiPort: ports.api, port: ports.nginx, dir }),
-      servers: `server {
-        listen 127.0.0.1:${ports.esiaTls} ssl;
-        ssl_certificate ${join(dir, 'esia-tls.crt')};
-        ssl_certificate_key ${join(dir, 'esia-tls.key')};
-        location / { proxy_pass http://127.0.0.1:${esia.port}; proxy_set_header Host 127.0.0.1:${esia.port}; }
-      }`,
+      site: renderSite({ apiPorts: [ports.api], port: ports.nginx, dir }),
+      servers: tlsProxyServer({ port: ports.esiaTls, target: esia.port, certificate }),
     });
 
-    api = await startApi({
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      VHOD_PUBLIC_ORIGIN: publicOrigin,
-      VHOD_PORT: String(ports.api),
-      VHOD_TRUSTED_PROXIES: '127.0.0.1/32',
-      VHOD_METRICS: 'true',
-      VHOD_METRICS_PORT: String(ports.metrics),
-      // Nothing is sent in these tests; production only insists on a relay that speaks TLS.
-      SMTP_URL: `smtp://127.0.0.1:${await freePort()}`,
-      ESIA_BASE_URL: `https://127.0.0.1:${ports.esiaTls}`,
-      ESIA_CLIENT_ID: 'vhod',
-      ESIA_ISSUER: esia.tokenIssuer,
-      ESIA_CERTIFICATE: join(fixtures, 'development-esia.cert.pem'),
-      ESIA_SIGNER: 'openssl',
-      ESIA_SIGNER_KEY: join(fixtures, 'development-client.key.pem'),
-      ESIA_SIGNER_CERTIFICATE: join(fixtures, 'development-client.cert.pem'),
-      NODE_EXTRA_CA_CERTS: join(dir, 'esia-tls.crt'),
-    });
+    api = await startApi(
+      productionEnv({
+        databaseUrl,
+        publicOrigin,
+        port: ports.api,
+        // Nothing is sent in these tests; production only insists on a relay that speaks TLS.
+        smtpUrl: `smtp://127.0.0.1:${await freePort()}`,
+        esia: { baseUrl: `https://127.0.0.1:${ports.esiaTls}`, issuer: esia.tokenIssuer },
+        extraCaCertificates: certificate.certificate,
+        more: { VHOD_METRICS: 'true', VHOD_METRICS_PORT: String(ports.metrics) },
+      }),
+    );
     await waitForPort(ports.api, () => undefined);
   });
 
@@ -174,11 +112,7 @@ describe.skipIf(!serverUrl)('Vhod in production behind nginx (issue 14, must sho
     }
     await nginx?.close();
     await esia?.close();
-    if (databaseName) {
-      const admin = postgres(serverUrl!, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-      await admin.end();
-    }
+    await database?.drop();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -197,37 +131,16 @@ describe.skipIf(!serverUrl)('Vhod in production behind nginx (issue 14, must sho
   });
 
   it('signs a staff member in through the development ESIA, with a Secure session cookie', async () => {
-    const start = await fetch(`${nginx.url}/auth/esia/login?role=staff&app=staff`, { redirect: 'manual' });
-    await start.body?.cancel();
-    expect(start.status).toBe(303);
-    const flowCookie = start.headers.getSetCookie().find((cookie) => cookie.startsWith('vhod_login='));
-    expect(flowCookie).toMatch(/; Secure/i);
+    const signIn = await signInThroughEsia({ apiUrl: nginx.url, esiaIssuer: esia.issuer, subject: '1000006', role: 'staff', app: 'staff' });
+    expect(signIn.start.status).toBe(303);
+    expect(signIn.start.flowCookie).toMatch(/; Secure/i);
     // The API sends the browser to ESIA's address (the TLS front); the test's browser talks to the ESIA itself.
-    const atEsia = new URL(start.headers.get('location')!);
-    expect(atEsia.origin).toBe(`https://127.0.0.1:${ports.esiaTls}`);
-    const callback = new URL(await driveSignIn(`${esia.issuer}${atEsia.pathname}${atEsia.search}`, { subject: '1000006' }));
-    expect(callback.origin).toBe(publicOrigin);
-
-    const landed = await fetch(`${nginx.url}${callback.pathname}${callback.search}`, {
-      redirect: 'manual',
-      headers: { cookie: flowCookie!.split(';')[0]! },
-    });
-    await landed.body?.cancel();
-    expect(landed.status).toBe(303);
-    expect(landed.headers.get('location')).toBe('/staff/');
-    const session = landed.headers.getSetCookie().find((cookie) => cookie.startsWith('vhod_session='));
-    expect(session).toMatch(/; Secure/i);
-
-    const graphql = async (query: string) => {
-      const response = await fetch(`${nginx.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', origin: publicOrigin, cookie: session!.split(';')[0]! },
-        body: JSON.stringify({ query }),
-      });
-      return (await response.json()) as { data?: { viewer?: { stage: string; person?: { fullName: string } } } };
-    };
-    if ((await graphql('{ viewer { stage } }')).data?.viewer?.stage === 'CONSENT') await graphql('mutation { giveConsent { __typename } }');
-    expect((await graphql('{ viewer { stage } }')).data?.viewer?.stage).toBe('ACTIVE');
+    expect(signIn.start.location.origin).toBe(`https://127.0.0.1:${ports.esiaTls}`);
+    expect(signIn.callback.origin).toBe(publicOrigin);
+    expect(signIn.landed.status).toBe(303);
+    expect(signIn.landed.location).toBe('/staff/');
+    expect(signIn.landed.sessionCookie).toMatch(/; Secure/i);
+    expect(await consentIfAsked(nginx.url, { origin: publicOrigin, cookie: signIn.cookie })).toBe('ACTIVE');
 
     const metrics = await (await fetch(`http://127.0.0.1:${ports.metrics}/metrics`)).text();
     expect(metrics).toMatch(/^vhod_sign_ins_total\{outcome="found"\} 1$/m);

@@ -22,6 +22,7 @@ import {
 import { accessRequestCreated, enqueueEmail } from '@vhod/email';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
+import { announceRequestChange } from '../request-changes/request-change';
 import type { ClientMeta, Session } from '../sessions/session-store';
 import { ValidationError } from '../validation/validation-error';
 import { accessRequestMatchReason } from './match-reason';
@@ -113,6 +114,7 @@ export function createAccessRequestService({ db, clock, portalOrigin }: { db: Da
             })
             .returning();
           await tx.insert(accessRequestEvents).values({ requestId: created!.id, kind: 'created', at: clock.now() });
+          await announceRequestChange(tx, { requestId: created!.id, organisationId: organisation.id, kind: 'submitted' });
           await enqueueEmail(tx, {
             template: 'access-request-created',
             to: input.email,

@@ -1,20 +1,33 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { apiClientRateLimits, textQueryClient, type Database } from '@vhod/db';
+import { getTableName } from 'drizzle-orm';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ApiClientActor } from './api-client-actor';
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /**
- * Per-client request budget over a sliding minute. In memory: each API instance counts its own
- * calls, so N instances admit up to N× the limit (a shared store would fix that; one instance
- * serves a region today).
+ * Per-client request budget per minute (a fixed window starting at the client's first request), counted in PostgreSQL
+ * so every API instance draws on the same budget: N instances admit the limit once, not N times. The table is
+ * created by a migration (api_client_rate_limits); one row per client, reused window after window, so nothing needs
+ * sweeping.
  */
-export function createApiClientRateLimiter() {
-  // One limiter per distinct budget; a client's key is its id, so renaming or rotating keeps its count.
-  const limiters = new Map<number, RateLimiterMemory>();
+export function createApiClientRateLimiter(db: Database) {
+  const storeClient = textQueryClient(db);
+  // One limiter per distinct budget. A client's key is its id alone, so renaming, rotating or changing its budget
+  // keeps the count of the current minute.
+  const limiters = new Map<number, RateLimiterPostgres>();
   function limiterFor(pointsPerMinute: number) {
     let limiter = limiters.get(pointsPerMinute);
     if (!limiter) {
-      limiter = new RateLimiterMemory({ points: pointsPerMinute, duration: 60 });
+      limiter = new RateLimiterPostgres({
+        storeClient,
+        storeType: 'client',
+        tableName: getTableName(apiClientRateLimits),
+        tableCreated: true,
+        clearExpiredByTimeout: false,
+        points: pointsPerMinute,
+        duration: 60,
+      });
       limiters.set(pointsPerMinute, limiter);
     }
     return limiter;

@@ -52,6 +52,8 @@ export const builder = new SchemaBuilder<{
     ...connectionDocumentation,
   },
   scopeAuth: {
+    // A subscription is refused when it starts, not event by event after it was let in.
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({
       signedIn: context.session?.stage === 'active',
       signingIn: context.session !== null && context.session.stage !== 'active',
@@ -77,6 +79,7 @@ export const builder = new SchemaBuilder<{
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});
 
 builder.scalarType('Date', {
   description: 'A calendar date, YYYY-MM-DD.',

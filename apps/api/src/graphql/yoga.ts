@@ -102,6 +102,8 @@ export function createGraphQLHandler(services: ApiServices) {
         onResponse({ response, serverContext }) {
           // Whether the CORS headers are there depends on Origin: a shared cache must not mix them up.
           response.headers.append('Vary', 'Origin');
+          // A subscription's events must pass nginx at once, not wait in its proxy buffer.
+          if (response.headers.get('content-type')?.startsWith('text/event-stream')) response.headers.set('X-Accel-Buffering', 'no');
           for (const cookie of (serverContext as Partial<NodeServerContext>).responseCookies ?? []) {
             response.headers.append('Set-Cookie', cookie);
           }

@@ -26,7 +26,18 @@ export interface ApiMetrics {
  * are read from the database on each scrape (one aggregate each), so every instance reports the same shared numbers.
  * postgres.js exposes no pool statistics, so there is no pool-usage gauge.
  */
-export function createApiMetrics({ db, clock, logger }: { db: Database; clock: Clock; logger: Logger }): ApiMetrics {
+export function createApiMetrics({
+  db,
+  clock,
+  logger,
+  liveUpdateStreams = () => 0,
+}: {
+  db: Database;
+  clock: Clock;
+  logger: Logger;
+  /** How many staff screens this instance sends live updates to now. */
+  liveUpdateStreams?: () => number;
+}): ApiMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const labelNames = ['route', 'operation', 'status'] as const;
@@ -65,6 +76,14 @@ export function createApiMetrics({ db, clock, logger }: { db: Database; clock: C
     async collect() {
       const counts = await outboxCounts(db, DEFAULT_MAX_ATTEMPTS).catch(scrapeFailed('outbox'));
       if (counts) this.set(counts.oldestPendingAt ? (clock.now().getTime() - counts.oldestPendingAt.getTime()) / 1000 : 0);
+    },
+  });
+  new Gauge({
+    name: 'vhod_live_update_streams',
+    help: 'Staff screens this instance sends live updates to (open staffAccessRequestChanges subscriptions)',
+    registers: [registry],
+    collect() {
+      this.set(liveUpdateStreams());
     },
   });
   new Gauge({

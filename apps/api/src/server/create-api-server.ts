@@ -23,6 +23,7 @@ import { createReplyTemplateService } from '../reply-templates/reply-template-se
 import { createPersonCardService } from '../person-cards/person-card-service';
 import { createAccessRequestDecisions } from '../staff-requests/access-request-decisions';
 import { createStaffRequestService } from '../staff-requests/staff-request-service';
+import { createRequestChangeFeed } from '../request-changes/request-change-feed';
 import type { ApiConfig } from '../config';
 import { createLegacyCredentials } from '../linking/legacy-credentials';
 import { createLinkService } from '../linking/link-service';
@@ -74,6 +75,7 @@ export function createApiServices({
   const staffRequests = createStaffRequestService({ db, clock });
   const identityProvider = createIdentityProvider(config.esia, clock);
   const oidc = createVhodProvider({ config, db, clock, logger, sessions });
+  const requestChanges = createRequestChangeFeed({ db, logger });
   return {
     oidc,
     config,
@@ -101,9 +103,10 @@ export function createApiServices({
     readiness: createReadinessService({ db, clock }),
     apiClients: createApiClientService({ db, clock }),
     oidcClients: createOidcClientService({ db, clock }),
-    apiClientRateLimiter: createApiClientRateLimiter(),
+    apiClientRateLimiter: createApiClientRateLimiter(db),
     undeliveredEmails: createUndeliveredEmailService({ db, clock }),
-    metrics: createApiMetrics({ db, clock, logger }),
+    metrics: createApiMetrics({ db, clock, logger, liveUpdateStreams: requestChanges.subscriberCount }),
+    requestChanges,
   };
 }
 
@@ -278,6 +281,8 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     close: ({ drainMs = defaultDrainMs } = {}) =>
       (closing ??= (async () => {
         drain.draining = true;
+        // Open subscriptions end first: their streams complete and the screens resubscribe through another instance.
+        await services.requestChanges.close();
         await drainServer(server, drainMs);
         await worker?.stop();
         await readiness.stop();

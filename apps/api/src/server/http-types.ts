@@ -11,6 +11,7 @@ import type { ReplyTemplateService } from '../reply-templates/reply-template-ser
 import type { PersonCardService } from '../person-cards/person-card-service';
 import type { AccessRequestDecisions } from '../staff-requests/access-request-decisions';
 import type { StaffRequestService } from '../staff-requests/staff-request-service';
+import type { RequestChangeFeed } from '../request-changes/request-change-feed';
 import type { IdentityProvider } from '../auth/identity-provider';
 import type { LoginFlows } from '../auth/login-flows';
 import type { Clock } from '../clock/clock';
@@ -49,6 +50,8 @@ export interface ApiServices {
   apiClients: ApiClientService;
   apiClientRateLimiter: ApiClientRateLimiter;
   undeliveredEmails: UndeliveredEmailService;
+  /** Changes of access requests from every instance (PostgreSQL LISTEN), for the staff screens this one serves. */
+  requestChanges: RequestChangeFeed;
   /** Request, sign-in and outbox metrics (served on VHOD_METRICS_PORT when VHOD_METRICS is on). */
   metrics: ApiMetrics;
   oidcClients: OidcClientService;

@@ -28,6 +28,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import { linkCardOf } from '../person-cards/card-document';
 import { requireCardSteward } from '../person-cards/card-stewardship';
+import { announceRequestChange } from '../request-changes/request-change';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 import type { StaffRequestService } from './staff-request-service';
@@ -87,6 +88,11 @@ export function createAccessRequestDecisions({
         ? accessRequestResolved({ number: request.number, comment, portalOrigin })
         : accessRequestRejected({ number: request.number, comment, portalOrigin });
     await enqueueEmail(tx, { template: `access-request-${status}`, to: request.email, ...email });
+    await announceRequestChange(tx, {
+      requestId: request.id,
+      organisationId: request.organisationId,
+      kind: status === 'resolved' ? 'resolved' : 'rejected',
+    });
     await writeAuditEntry(tx, {
       action: status === 'resolved' ? 'access-request.resolved' : 'access-request.rejected',
       actorKind: 'account',

@@ -14,6 +14,7 @@ import type { Reader } from '../access/reader';
 import type { StaffActor } from '../staff/staff-actor';
 import { createdAtCursor } from '../pagination/keyset-cursor';
 import { keysetPage, pageLimit, type KeysetPage, type PageSize } from '../pagination/keyset-page';
+import { announceRequestChange } from '../request-changes/request-change';
 import { visibleRequestsCondition } from './visible-requests';
 
 export interface QueueFilter {
@@ -105,6 +106,7 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
           .returning();
         if (!taken) throw new DomainError('invalid-transition', { status: 'in_review' });
         await tx.insert(accessRequestEvents).values({ requestId: id, kind: 'taken', actorAccountId: actor.accountId, at: clock.now() });
+        await announceRequestChange(tx, { requestId: id, organisationId: request.organisationId, kind: 'taken' });
         await writeAuditEntry(tx, {
           action: 'access-request.taken',
           actorKind: 'account',
@@ -130,6 +132,7 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
         await tx
           .insert(accessRequestEvents)
           .values({ requestId: id, kind: 'note', actorAccountId: actor.accountId, comment: note, internal: true, at: clock.now() });
+        await announceRequestChange(tx, { requestId: id, organisationId: request.organisationId, kind: 'noted' });
         await writeAuditEntry(tx, {
           action: 'access-request.noted',
           actorKind: 'account',

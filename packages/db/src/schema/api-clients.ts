@@ -1,5 +1,5 @@
 import type { ApiClientScope } from '@vhod/domain';
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
 import { organisations } from './organisations';
 
@@ -41,5 +41,16 @@ export const apiClientOrganisations = pgTable(
   },
   (t) => [primaryKey({ columns: [t.clientId, t.organisationId] })],
 );
+
+/**
+ * Each client's requests in the current minute, shared by every API instance: the table of rate-limiter-flexible's
+ * RateLimiterPostgres (apps/api/src/api-clients/api-client-rate-limit.ts), in the exact shape that library reads and
+ * writes (`expire` is a Unix time in milliseconds). One row per client, reused minute after minute.
+ */
+export const apiClientRateLimits = pgTable('api_client_rate_limits', {
+  key: varchar('key', { length: 255 }).primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: bigint('expire', { mode: 'number' }),
+});
 
 export type ApiClient = typeof apiClients.$inferSelect;

@@ -1,13 +1,14 @@
 import { isIsoDate, startOfDay } from '@vhod/domain';
 import { DateInput, Loading, useDocumentTitle, useTimeZone } from '@vhod/ui';
 import { readFragment, type ResultOf } from '@vhod/ui/graphql';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { useSearchParams } from 'wouter';
 import { BulkReject } from './bulk-reject';
 import { QueueQuery, QueueRowFragment } from './request-documents';
 import { QueueRow } from './queue-row';
+import { useRequestChanges } from './request-changes';
 
 type Status = 'NEW' | 'IN_REVIEW' | 'RESOLVED' | 'REJECTED';
 export interface QueueFilterState {
@@ -17,9 +18,6 @@ export interface QueueFilterState {
   from: string;
   to: string;
 }
-
-/** How often the queue looks for new requests while it is open. */
-const refreshMs = 15_000;
 
 const statuses = ['NEW', 'IN_REVIEW', 'RESOLVED', 'REJECTED'] as const;
 const roles = ['PARENT', 'STUDENT'] as const;
@@ -167,15 +165,14 @@ function QueueRows({
   const timeZone = useTimeZone();
   const [{ data, fetching }, refetch] = useQuery({ query: QueueQuery, variables: variablesOf(filter, after, timeZone) });
   const [showNext, setShowNext] = useState(false);
-  useEffect(() => {
-    if (after) return;
-    // Only the first page refreshes: new requests arrive at the top.
-    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), refreshMs);
-    return () => clearInterval(timer);
-  }, [after, refetch]);
 
   const connection = data?.staffAccessRequests;
   const rows: Array<ResultOf<typeof QueueRowFragment>> = connection?.edges.map((edge) => readFragment(QueueRowFragment, edge.node)) ?? [];
+  // Live: the first page reloads on every change (new requests arrive at the top), a later page when one of its rows
+  // changed, and every page when the subscription (re)starts.
+  useRequestChanges((requestId) => {
+    if (!after || requestId === null || rows.some((row) => row.id === requestId)) refetch({ requestPolicy: 'network-only' });
+  });
   return (
     <>
       <tbody>

@@ -5,6 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { Link } from 'wouter';
 import { CandidatesTable, CandidatesTableFragment } from './candidates-table';
 import { DecisionForms, DecisionFormsFragment } from './decision-forms';
+import { useRequestChanges } from './request-changes';
 import { TakeMutation } from './request-documents';
 import { RequestHistory, RequestHistoryFragment } from './request-history';
 
@@ -43,6 +44,10 @@ export function RequestPage({ id }: { id: string }) {
   const [{ data, fetching }, refetch] = useQuery({ query: RequestQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [takeState, take] = useMutation(TakeMutation);
   const refresh = () => refetch({ requestPolicy: 'network-only' });
+  // Live: someone took, decided or noted this request on any instance.
+  useRequestChanges((requestId) => {
+    if (requestId === null || requestId === id) refresh();
+  });
   const request = data?.staffAccessRequest;
   useDocumentTitle(request ? t('staffRequest.title', { number: request.number }) : t('staffQueue.title'), 'staff');
   if (!request) return fetching ? <Loading /> : <p role="alert">{t('errors.access-request-not-found')}</p>;

@@ -3,3 +3,4 @@ import './staff-access-request';
 import './request-candidate';
 import './staff-request-queries';
 import './staff-request-mutations';
+import './staff-request-subscriptions';
