@@ -57,7 +57,7 @@ describe('«Электронный дневник (демо)» signs its users i
 
     await page.goto(`${apiUrl}/`);
     await page.getByRole('heading', { name: 'Здравствуйте, Петрова Анна Сергеевна!' }).waitFor();
-    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.getByRole('button', { name: 'Выход' }).click();
     await page.getByRole('link', { name: 'Войти через Госуслуги' }).waitFor();
 
     // Nothing in the browser told the diary: Vhod posted a logout token to it.

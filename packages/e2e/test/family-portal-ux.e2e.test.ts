@@ -385,6 +385,9 @@ describe('the family portal with the keyboard alone', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Школа');
+    // The list narrows once the server answers the search: the first Tab lands on its first match only then.
+    const found = page.getByRole('list', { name: 'Организация' }).getByRole('listitem');
+    await expect.poll(async () => (await found.allTextContents()).every((name) => name.includes('Школа'))).toBe(true);
     await page.getByRole('radio', { name: 'МБОУ «Школа № 1»' }).waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');

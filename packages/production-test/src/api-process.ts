@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pnpmCommand, repositoryRoot } from './repository';
@@ -58,6 +61,26 @@ export function esiaSettings({ baseUrl, issuer, clientId = 'vhod' }: { baseUrl: 
   };
 }
 
+let oidcKeysFile: string | undefined;
+
+/**
+ * The OpenID Provider's settings for production: a freshly generated signing key (written once per test run, so every
+ * instance of a test publishes and signs with the same one) and cookie keys and a pairwise salt of the required length.
+ */
+export function oidcProviderSettings() {
+  if (!oidcKeysFile) {
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'production-test', use: 'sig', alg: 'ES256' };
+    oidcKeysFile = join(mkdtempSync(join(tmpdir(), 'vhod-oidc-keys-')), 'oidc-keys.json');
+    writeFileSync(oidcKeysFile, JSON.stringify({ keys: [jwk] }), { mode: 0o600 });
+  }
+  return {
+    VHOD_OIDC_KEYS: oidcKeysFile,
+    VHOD_OIDC_COOKIE_KEYS: 'production-test-cookie-key-of-32-characters-or-more',
+    VHOD_OIDC_PAIRWISE_SALT: 'production-test-pairwise-salt-of-32-characters-or-more',
+  };
+}
+
 /**
  * The environment of one production instance, as /etc/vhod/vhod.env and the unit give it (docs/operations.md): only
  * PATH and HOME from the test's own environment.
@@ -90,6 +113,7 @@ export function productionEnv({
     VHOD_TRUSTED_PROXIES: '127.0.0.1/32',
     SMTP_URL: smtpUrl,
     ...esiaSettings(esia),
+    ...oidcProviderSettings(),
     ...(extraCaCertificates ? { NODE_EXTRA_CA_CERTS: extraCaCertificates } : {}),
     ...more,
   };
