@@ -4,9 +4,10 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/client';
 import { personKeys } from '../src/person-keys';
-import { findAccountsOfPerson } from '../src/queries/find-accounts-of-person';
+import { findLinkedAccounts } from '../src/queries/find-linked-accounts';
+import { linkEsiaSubject } from '../src/queries/link-esia-subject';
 import { findMatchCandidates, matchCandidatesQuery, type MatchCandidateQuery } from '../src/queries/find-match-candidates';
-import { accounts, organisations, persons, type NewPerson } from '../src/schema/index';
+import { accounts, consents, organisations, persons, type NewPerson } from '../src/schema/index';
 import { seededTestDatabase } from '../src/testing/index';
 import { queryRows } from './helpers';
 
@@ -148,7 +149,7 @@ describe('findMatchCandidates', () => {
   });
 });
 
-describe('findAccountsOfPerson', () => {
+describe('findLinkedAccounts', () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await seededTestDatabase();
@@ -157,19 +158,33 @@ describe('findAccountsOfPerson', () => {
     await handle?.close();
   });
 
-  it('returns the accounts of a person with the given roles', async () => {
+  it('returns the linked card with its accounts of the given roles and the subject’s consent, in one statement', async () => {
     const [card] = await handle.db
       .select()
       .from(persons)
       .where(eq(persons.nameKey, fullNameKey(smirnov)));
     if (!card) throw new Error('no card for Смирнов');
-    const all = await findAccountsOfPerson(handle.db, card.id, [...accountRoles]);
-    expect(all.map((row) => row.role).sort()).toEqual(['parent', 'teacher']);
-    expect(all.every((row) => row.person.id === card.id)).toBe(true);
-    const teacher = await findAccountsOfPerson(handle.db, card.id, ['teacher']);
-    expect(teacher.map((row) => row.organisationName)).toEqual(['МБОУ «Школа № 1»']);
-    expect(await findAccountsOfPerson(handle.db, card.id, ['student'])).toEqual([]);
-    expect(await findAccountsOfPerson(handle.db, randomUUID(), [...accountRoles])).toEqual([]);
+    expect(await findLinkedAccounts(handle.db, 'linked-smirnov', [...accountRoles])).toBeNull();
+    await linkEsiaSubject(handle.db, { esiaSubject: 'linked-smirnov', personId: card.id, method: 'automatic' });
+
+    const all = await findLinkedAccounts(handle.db, 'linked-smirnov', [...accountRoles]);
+    expect(all?.personId).toBe(card.id);
+    expect(all?.consented).toBe(false);
+    expect(all?.accounts.map((row) => row.role).sort()).toEqual(['parent', 'teacher']);
+    expect(all?.accounts.every((row) => row.person.id === card.id)).toBe(true);
+    const teacher = await findLinkedAccounts(handle.db, 'linked-smirnov', ['teacher']);
+    expect(teacher?.accounts.map((row) => row.organisationName)).toEqual(['МБОУ «Школа № 1»']);
+    // Linked, but no account of the role: the link is still found (the sign-in then says so).
+    expect(await findLinkedAccounts(handle.db, 'linked-smirnov', ['student'])).toEqual({
+      personId: card.id,
+      consented: false,
+      accounts: [],
+    });
+
+    await handle.db.insert(consents).values({ esiaSubject: 'linked-smirnov', purpose: 'data-transfer', scopes: ['fullname'] });
+    expect((await findLinkedAccounts(handle.db, 'linked-smirnov', ['teacher']))?.consented).toBe(true);
+    await handle.db.update(consents).set({ withdrawnAt: new Date() }).where(eq(consents.esiaSubject, 'linked-smirnov'));
+    expect((await findLinkedAccounts(handle.db, 'linked-smirnov', ['teacher']))?.consented).toBe(false);
   });
 });
 

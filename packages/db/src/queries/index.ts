@@ -1,7 +1,10 @@
 export type { AccountCandidate } from './account-rows';
 export { findMatchCandidates, matchCandidatesQuery, type MatchCandidateQuery } from './find-match-candidates';
-export { findAccountsOfPerson } from './find-accounts-of-person';
+export { findLinkedAccounts, type LinkedAccounts } from './find-linked-accounts';
 export { findActiveEsiaLink } from './find-active-esia-link';
+export { onceAcrossInstances } from './once-across-instances';
+export { preparedPerDatabase } from './prepared-per-database';
+export { queryRows } from './query-rows';
 export {
   EsiaLinkConflictError,
   esiaLinkConflictOf,
