@@ -26,6 +26,7 @@ import { createLegacyCredentials } from '../linking/legacy-credentials';
 import { createLinkService } from '../linking/link-service';
 import { createLegacySignIn } from '../sign-in/legacy-sign-in';
 import { createGraphQLHandler, translatorFor } from '../graphql/yoga';
+import { createExpiredRowsSweeper } from '../sessions/expired-rows-sweeper';
 import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
 import { createLogger, type Logger } from '../logging/logger';
@@ -205,6 +206,13 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
     recentDays: readinessRecentDays,
   });
   readiness.start();
+  const sweeper = createExpiredRowsSweeper({
+    db: options.db,
+    clock: services.clock,
+    logger: services.logger,
+    loginFlowLifetimeMs: options.config.sessions.loginFlowTimeoutMs,
+  });
+  sweeper.start();
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     port,
@@ -217,6 +225,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
       });
       await worker?.stop();
       await readiness.stop();
+      await sweeper.stop();
     },
   };
 }
