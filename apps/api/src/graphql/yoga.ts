@@ -11,6 +11,7 @@ import { readCookie, sessionCookieName } from '../sessions/cookies';
 import { clientMeta, type ApiServices } from '../server/http-types';
 import { loadStaffActor, type StaffActor } from '../staff/staff-actor';
 import { apiClientUsagePlugin } from './api-client-usage-plugin';
+import { compiledExecution } from './compiled-execution';
 import { createLoaders } from './loaders';
 import type { GraphQLContext } from './context';
 import { schema } from './schema';
@@ -90,6 +91,7 @@ export function createGraphQLHandler(services: ApiServices) {
     },
     // Batched requests are off (Yoga's default): one operation per HTTP request, each within the limits.
     plugins: [
+      ...compiledExecution(),
       inputLimitsPlugin((request) => translatorFor(request.headers.get('accept-language')).t),
       ...securityPlugins(services.config, { introspectionFor: (request) => request.headers.has('authorization') }),
       apiClientUsagePlugin(services),
