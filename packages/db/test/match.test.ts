@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/client';
 import { personKeys } from '../src/person-keys';
-import { findLinkedAccounts } from '../src/queries/find-linked-accounts';
+import { findSignInRows } from '../src/queries/find-sign-in-rows';
 import { linkEsiaSubject } from '../src/queries/link-esia-subject';
 import { findMatchCandidates, matchCandidatesQuery, type MatchCandidateQuery } from '../src/queries/find-match-candidates';
 import { accounts, consents, organisations, persons, type NewPerson } from '../src/schema/index';
@@ -149,7 +149,7 @@ describe('findMatchCandidates', () => {
   });
 });
 
-describe('findLinkedAccounts', () => {
+describe('findSignInRows', () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await seededTestDatabase();
@@ -158,33 +158,47 @@ describe('findLinkedAccounts', () => {
     await handle?.close();
   });
 
-  it('returns the linked card with its accounts of the given roles and the subject’s consent, in one statement', async () => {
+  it('returns a linked card with its accounts of the given roles and the subject’s consent, and matches nothing then', async () => {
     const [card] = await handle.db
       .select()
       .from(persons)
       .where(eq(persons.nameKey, fullNameKey(smirnov)));
     if (!card) throw new Error('no card for Смирнов');
-    expect(await findLinkedAccounts(handle.db, 'linked-smirnov', [...accountRoles])).toBeNull();
+    const bySmirnovsPassport = esiaQuery(smirnov, { series: card.documentSeries!, number: card.documentNumber! }, null);
+    // Not linked yet: the card is found by its name and passport.
+    const first = await findSignInRows(handle.db, 'linked-smirnov', ['parent', 'teacher'], bySmirnovsPassport);
+    expect(first.linked).toBeNull();
+    expect(first.matched.map((row) => row.role).sort()).toEqual(['parent', 'teacher']);
     await linkEsiaSubject(handle.db, { esiaSubject: 'linked-smirnov', personId: card.id, method: 'automatic' });
 
-    const all = await findLinkedAccounts(handle.db, 'linked-smirnov', [...accountRoles]);
-    expect(all?.personId).toBe(card.id);
-    expect(all?.consented).toBe(false);
-    expect(all?.accounts.map((row) => row.role).sort()).toEqual(['parent', 'teacher']);
-    expect(all?.accounts.every((row) => row.person.id === card.id)).toBe(true);
-    const teacher = await findLinkedAccounts(handle.db, 'linked-smirnov', ['teacher']);
-    expect(teacher?.accounts.map((row) => row.organisationName)).toEqual(['МБОУ «Школа № 1»']);
+    const all = await findSignInRows(handle.db, 'linked-smirnov', [...accountRoles], bySmirnovsPassport);
+    expect(all.matched).toEqual([]);
+    expect(all.linked?.personId).toBe(card.id);
+    expect(all.linked?.consented).toBe(false);
+    expect(all.linked?.accounts.map((row) => row.role).sort()).toEqual(['parent', 'teacher']);
+    expect(all.linked?.accounts).toEqual(first.matched);
+    const teacher = await findSignInRows(handle.db, 'linked-smirnov', ['teacher'], null);
+    expect(teacher.linked?.accounts.map((row) => row.organisationName)).toEqual(['МБОУ «Школа № 1»']);
     // Linked, but no account of the role: the link is still found (the sign-in then says so).
-    expect(await findLinkedAccounts(handle.db, 'linked-smirnov', ['student'])).toEqual({
-      personId: card.id,
-      consented: false,
-      accounts: [],
+    expect(await findSignInRows(handle.db, 'linked-smirnov', ['student'], null)).toEqual({
+      linked: { personId: card.id, consented: false, accounts: [] },
+      matched: [],
     });
 
     await handle.db.insert(consents).values({ esiaSubject: 'linked-smirnov', purpose: 'data-transfer', scopes: ['fullname'] });
-    expect((await findLinkedAccounts(handle.db, 'linked-smirnov', ['teacher']))?.consented).toBe(true);
+    await handle.db.insert(consents).values({ esiaSubject: 'someone-else', purpose: 'data-transfer', scopes: ['fullname'] });
+    expect((await findSignInRows(handle.db, 'linked-smirnov', ['teacher'], null)).linked?.consented).toBe(true);
     await handle.db.update(consents).set({ withdrawnAt: new Date() }).where(eq(consents.esiaSubject, 'linked-smirnov'));
-    expect((await findLinkedAccounts(handle.db, 'linked-smirnov', ['teacher']))?.consented).toBe(false);
+    expect((await findSignInRows(handle.db, 'linked-smirnov', ['teacher'], null)).linked?.consented).toBe(false);
+  });
+
+  it('matches as findMatchCandidates does when the subject has no link, and nothing when told not to match', async () => {
+    const query = esiaQuery(petrova, { series: '4510', number: '123456' }, '112-233-445 95');
+    const { nameKey, documentKeys, snils } = query;
+    const rows = await findSignInRows(handle.db, 'unlinked-petrova', query.roles, { nameKey, documentKeys, snils });
+    expect(rows).toEqual({ linked: null, matched: await findMatchCandidates(handle.db, query) });
+    expect(rows.matched.length).toBeGreaterThan(0);
+    expect(await findSignInRows(handle.db, 'unlinked-petrova', query.roles, null)).toEqual({ linked: null, matched: [] });
   });
 });
 

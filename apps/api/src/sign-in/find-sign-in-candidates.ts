@@ -7,7 +7,7 @@ import {
   type EsiaPerson,
   type SignInRole,
 } from '@vhod/domain';
-import { findLinkedAccounts, findMatchCandidates, type AccountCandidate as AccountRow, type Database } from '@vhod/db';
+import { findSignInRows, type AccountCandidate as AccountRow, type Database } from '@vhod/db';
 import { cardDocument } from '../person-cards/card-document';
 
 export interface SignInCandidates {
@@ -27,7 +27,13 @@ export interface SignInCandidates {
  */
 export async function findSignInCandidates(db: Database, person: EsiaPerson, signInRole: SignInRole): Promise<SignInCandidates> {
   const roles = accountRolesForSignIn(signInRole);
-  const linked = await findLinkedAccounts(db, person.subject, roles);
+  // One statement: the link if there is one, else the cards matching by name and documents.
+  const { linked, matched } = await findSignInRows(
+    db,
+    person.subject,
+    roles,
+    canMatchAutomatically(person) ? matchLookupKeys(person) : null,
+  );
   if (linked) {
     const rows = linked.accounts;
     return {
@@ -38,9 +44,7 @@ export async function findSignInCandidates(db: Database, person: EsiaPerson, sig
       consented: linked.consented,
     };
   }
-  if (!canMatchAutomatically(person)) return { linkedPersonId: null, linkedCard: null, candidates: [], ambiguous: false, consented: null };
-
-  const rows = (await findMatchCandidates(db, { ...matchLookupKeys(person), roles })).filter(
+  const rows = matched.filter(
     (row) =>
       matchPersonCard(person, {
         lastName: row.person.lastName,

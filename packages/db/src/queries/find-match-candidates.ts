@@ -28,7 +28,7 @@ type MatchParameters = Record<'nameKey' | 'documentKeys' | 'snils' | 'roles', un
  * accounts(person_id, role). Sent as a prepared statement: planning it took longer than running it.
  */
 export async function findMatchCandidates(db: Database, query: MatchCandidateQuery): Promise<AccountCandidate[]> {
-  const input = lookupInput(query);
+  const input = matchInput(query);
   if (!input) return [];
   return preparedMatch(db).execute({
     nameKey: input.nameKey,
@@ -44,7 +44,7 @@ export async function findMatchCandidates(db: Database, query: MatchCandidateQue
  * or no role, or no name).
  */
 export function matchCandidatesQuery(db: Database, query: MatchCandidateQuery) {
-  const input = lookupInput(query);
+  const input = matchInput(query);
   if (!input) return null;
   return matchSelect(db, {
     nameKey: input.nameKey,
@@ -54,7 +54,8 @@ export function matchCandidatesQuery(db: Database, query: MatchCandidateQuery) {
   });
 }
 
-function lookupInput({ nameKey, documentKeys, snils, roles }: MatchCandidateQuery) {
+/** The lookup's values as the statement takes them; null when they cannot match anything. */
+export function matchInput({ nameKey, documentKeys, snils, roles }: MatchCandidateQuery) {
   const keys = [...new Set(documentKeys.filter((key) => key.length > 0))];
   if ((keys.length === 0 && !snils) || roles.length === 0 || nameKey.length === 0) return null;
   // A missing SNILS is null, which equals nothing; an empty key list matches nothing either.
