@@ -1,9 +1,14 @@
-import { personKeys, type DatabaseHandle } from '@vhod/db';
-import { createTestDatabase } from '@vhod/db/testing';
+import { personKeys, queryRows, type DatabaseHandle } from '@vhod/db';
+import { createTestDatabase, referenceReadinessByClass, referenceReadinessByOrganisation } from '@vhod/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSignInCandidates } from '@vhod/api/queries';
-import { queryRows } from '../src/measure/query-rows';
+import {
+  countReadiness,
+  findSignInCandidates,
+  refreshReadinessSnapshot,
+  snapshotClassRows,
+  snapshotOrganisationRows,
+} from '@vhod/api/queries';
 import type { BenchContext, ScenarioResult } from '../src/scenario';
 import { frontendWeightScenario } from '../src/scenarios/frontend-weight';
 import { matchingScenario } from '../src/scenarios/matching';
@@ -133,6 +138,20 @@ describe('bench scenarios at smoke scale', () => {
     const result = await readinessScenario(context());
     expectMeasured(result);
     expect(result.notes.join('\n')).toMatch(/EXPLAIN \(ANALYZE, BUFFERS\)/);
+  });
+
+  it('readiness: the snapshot holds what a live count gives, and what the statements it was first defined by give', async () => {
+    const now = new Date();
+    await refreshReadinessSnapshot(database.db, now, 30);
+    const since = new Date(now.getTime() - 30 * 86_400_000);
+    const live = await countReadiness(database.db, null, since);
+    expect(live.classes).toEqual(await referenceReadinessByClass(database.db, null, since));
+    expect(live.organisations).toEqual(await referenceReadinessByOrganisation(database.db, null, since));
+    const byKey = <T extends { organisationId: string; classId?: string | null }>(rows: T[]) =>
+      [...rows].sort((a, b) => `${a.organisationId}/${a.classId ?? ''}`.localeCompare(`${b.organisationId}/${b.classId ?? ''}`));
+    expect(byKey(await snapshotClassRows(database.db, null))).toEqual(byKey(live.classes));
+    expect(byKey(await snapshotOrganisationRows(database.db, null))).toEqual(byKey(live.organisations));
+    expect(live.organisations.reduce((sum, row) => sum + row.parentsLinked, 0)).toBeGreaterThan(100);
   });
 
   it('frontend weight: sizes the initial JS and CSS of both SPAs', async () => {
