@@ -196,7 +196,8 @@ describe('findSignInRows', () => {
     const query = esiaQuery(petrova, { series: '4510', number: '123456' }, '112-233-445 95');
     const { nameKey, documentKeys, snils } = query;
     const rows = await findSignInRows(handle.db, 'unlinked-petrova', query.roles, { nameKey, documentKeys, snils });
-    expect(rows).toEqual({ linked: null, matched: await findMatchCandidates(handle.db, query) });
+    const candidates = (await findMatchCandidates(handle.db, query)).map(({ className: _className, ...account }) => account);
+    expect(rows).toEqual({ linked: null, matched: candidates });
     expect(rows.matched.length).toBeGreaterThan(0);
     expect(await findSignInRows(handle.db, 'unlinked-petrova', query.roles, null)).toEqual({ linked: null, matched: [] });
   });

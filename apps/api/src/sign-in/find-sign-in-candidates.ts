@@ -7,7 +7,7 @@ import {
   type EsiaPerson,
   type SignInRole,
 } from '@vhod/domain';
-import { findSignInRows, type AccountCandidate as AccountRow, type Database } from '@vhod/db';
+import { findSignInRows, type Database, type SignInAccount } from '@vhod/db';
 import { cardDocument } from '../person-cards/card-document';
 
 export interface SignInCandidates {
@@ -65,9 +65,9 @@ export async function findSignInCandidates(db: Database, person: EsiaPerson, sig
   };
 }
 
-export type LinkedCard = AccountRow['person'];
+export type LinkedCard = SignInAccount['person'];
 
-function toCandidate(row: AccountRow): AccountCandidate {
+function toCandidate(row: SignInAccount): AccountCandidate {
   return {
     accountId: row.accountId,
     personId: row.person.id,

@@ -3,17 +3,20 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { accounts } from '../schema/accounts';
 import { esiaLinks } from '../schema/esia-links';
-import { classes, organisations } from '../schema/organisations';
+import { organisations } from '../schema/organisations';
 import { persons } from '../schema/persons';
 import { accountCandidateColumns, accountRolesParameter, type AccountCandidate } from './account-rows';
 import { matchInput, type MatchCandidateQuery } from './find-match-candidates';
 import { preparedPerDatabase } from './prepared-per-database';
 
+/** An account as the sign-in decides by it: no class name (the sign-in never shows one), so no join for it. */
+export type SignInAccount = Omit<AccountCandidate, 'className'>;
+
 /** An ESIA subject's current link, as a returning sign-in needs it. */
 export interface LinkedAccounts {
   personId: string;
   /** The linked card's non-disabled accounts with one of the roles asked for (none: the card has no such account). */
-  accounts: AccountCandidate[];
+  accounts: SignInAccount[];
   /** Whether the subject's consent to the data transfer is given and not withdrawn. */
   consented: boolean;
 }
@@ -22,7 +25,7 @@ export interface SignInRows {
   /** The subject's current link; null when it has none. */
   linked: LinkedAccounts | null;
   /** Without a link: the accounts of the cards matching `match` by name and documents (as findMatchCandidates). */
-  matched: AccountCandidate[];
+  matched: SignInAccount[];
 }
 
 /**
@@ -48,12 +51,12 @@ export async function findSignInRows(
     documentKeys: input?.documentKeys ?? [],
     snils: input?.snils ?? null,
   });
-  const found: AccountCandidate[] = [];
+  const found: SignInAccount[] = [];
   for (const row of rows) {
     // Left-joined on the link side: a linked card without an account of these roles comes back as one row of nulls.
     if (row.accountId === null || row.organisationId === null || row.organisationName === null || row.role === null) continue;
-    const { accountId, organisationId, organisationName, role, person, className, lastSignedInAt } = row;
-    found.push({ person, accountId, organisationId, organisationName, role, className, lastSignedInAt });
+    const { accountId, organisationId, organisationName, role, person, lastSignedInAt } = row;
+    found.push({ person, accountId, organisationId, organisationName, role, lastSignedInAt });
   }
   const [first] = rows;
   if (first?.linkedPersonId) {
@@ -69,7 +72,6 @@ const candidateFields = {
   organisationId: sql<string | null>`${organisations.id}`.as('organisation_id'),
   organisationName: sql<string | null>`${organisations.name}`.as('organisation_name'),
   role: sql<AccountRole | null>`${accounts.role}`.as('account_role'),
-  className: accountCandidateColumns.className,
   lastSignedInAt: accountCandidateColumns.lastSignedInAt,
 };
 
@@ -89,14 +91,12 @@ const preparedSignInRows = preparedPerDatabase((db) => {
     .innerJoin(persons, eq(persons.id, esiaLinks.personId))
     .leftJoin(accounts, and(eq(accounts.personId, persons.id), isNull(accounts.disabledAt), sql`${accounts.role} = any(${roles})`))
     .leftJoin(organisations, eq(organisations.id, accounts.organisationId))
-    .leftJoin(classes, eq(classes.id, accounts.classId))
     .where(currentLink);
   const matched = db
     .select({ linkedPersonId: sql<string | null>`null::uuid`, consented: sql<boolean | null>`null::boolean`, ...candidateFields })
     .from(persons)
     .innerJoin(accounts, eq(accounts.personId, persons.id))
     .innerJoin(organisations, eq(organisations.id, accounts.organisationId))
-    .leftJoin(classes, eq(classes.id, accounts.classId))
     .where(
       and(
         sql`not exists (select 1 from esia_links l where l.esia_subject = ${sql.placeholder('esiaSubject')} and l.unlinked_at is null)`,

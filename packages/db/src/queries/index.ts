@@ -1,6 +1,6 @@
 export type { AccountCandidate } from './account-rows';
 export { findMatchCandidates, matchCandidatesQuery, type MatchCandidateQuery } from './find-match-candidates';
-export { findSignInRows, type LinkedAccounts, type SignInRows } from './find-sign-in-rows';
+export { findSignInRows, type LinkedAccounts, type SignInAccount, type SignInRows } from './find-sign-in-rows';
 export { findActiveEsiaLink } from './find-active-esia-link';
 export { onceAcrossInstances } from './once-across-instances';
 export { preparedPerDatabase } from './prepared-per-database';
