@@ -5,6 +5,7 @@ import { formatNotes, formatResultsTable } from './report/results-table';
 import { writeResultsFile } from './report/results-file';
 import { formatSeedReport } from './report/seed-table';
 import type { BenchContext, Scenario, ScenarioResult } from './scenario';
+import { firstSchoolDayScenario } from './scenarios/first-school-day';
 import { frontendWeightScenario } from './scenarios/frontend-weight';
 import { matchingScenario } from './scenarios/matching';
 import { readinessScenario } from './scenarios/readiness';
@@ -19,6 +20,7 @@ const scenarios: Array<[name: string, scenario: Scenario]> = [
   ['readiness', readinessScenario],
   ['sign-in', signInThroughputScenario],
   ['staff-queue', staffQueueScenario],
+  ['first-school-day', firstSchoolDayScenario],
   ['frontend-weight', frontendWeightScenario],
 ];
 
@@ -29,7 +31,7 @@ const unknown = options.only?.filter((name) => !scenarios.some(([known]) => know
 if (unknown.length > 0) throw new Error(`no scenario ${unknown.join(', ')}; there are ${scenarios.map(([name]) => name).join(', ')}`);
 const chosen = scenarios.filter(([name]) => options.only === null || options.only.includes(name));
 console.log(`${options.banner} Load average ${loadAtStart.toFixed(2)} on ${cpus().length} CPUs.`);
-const database = await openBenchDatabase({ scale: options.scale, serverUrl: options.serverUrl, forceSeed: false });
+const database = await openBenchDatabase({ scale: options.scale, serverUrl: options.serverUrl, forceSeed: false, name: options.database });
 const results: ScenarioResult[] = [];
 let failures = 0;
 try {
@@ -56,17 +58,20 @@ try {
 }
 
 console.log(`\n${formatResultsTable(results)}\n\n${formatNotes(results)}\n`);
-const file = await writeResultsFile({
-  scale: options.scale,
-  startedAt,
-  finishedAt: new Date(),
-  database: { kind: database.handle.kind, server: database.databaseUrl && new URL(database.databaseUrl).host },
-  seed: database.seed,
-  seedLog: database.log,
-  loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0]! },
-  results,
-});
-console.log(`Results: ${file} (and bench-results/latest.json). Load average now ${loadavg()[0]!.toFixed(2)}.`);
+const file = await writeResultsFile(
+  {
+    scale: options.scale,
+    startedAt,
+    finishedAt: new Date(),
+    database: { kind: database.handle.kind, server: database.databaseUrl && new URL(database.databaseUrl).host },
+    seed: database.seed,
+    seedLog: database.log,
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg()[0]! },
+    results,
+  },
+  options.out ?? undefined,
+);
+console.log(`Results: ${file} (and latest.json beside it). Load average now ${loadavg()[0]!.toFixed(2)}.`);
 const missed = results.flatMap((result) =>
   result.metrics.filter((metric) => metric.met === false).map((metric) => `${result.scenario}: ${metric.label}`),
 );

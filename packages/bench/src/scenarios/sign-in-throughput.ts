@@ -114,9 +114,10 @@ export function createSignInThroughputScenario(overrides: Partial<LoadSettings> 
             : 'sign-ins/s per core, whole process (not the API alone)',
           value: round(apiPerCore, 1),
           unit: 'sign-ins/s/core',
-          target: `≥ ${targetPerCore} sign-ins/s on one core`,
-          // Only a separate API process measures the API alone; one process cannot decide it.
-          met: isolated ? apiPerCore >= targetPerCore : undefined,
+          // Only a separate API process at region scale measures the API alone, warmed up; smoke and one process cannot decide it.
+          ...(isolated && context.scale === 'region'
+            ? { target: `≥ ${targetPerCore} sign-ins/s on one core`, met: apiPerCore >= targetPerCore }
+            : {}),
         },
         ...(gostMs === null
           ? []

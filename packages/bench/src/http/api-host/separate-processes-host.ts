@@ -2,6 +2,7 @@ import { reservePort } from '@vhod/dev-stack';
 import { fileURLToPath } from 'node:url';
 import type { ProfileBreakdown } from '../../measure/cpu-profile';
 import type { ApiHost, HostOptions } from './api-host';
+import { benchApiApplicationName } from '../first-school-day/busy-connections';
 import { startServerProcess } from './child-rpc';
 
 const entry = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -19,6 +20,8 @@ export async function startSeparateProcessesHost(databaseUrl: string, { timeEsia
     BENCH_API_PORT: String(apiPort),
     BENCH_ESIA_ISSUER: esia.url,
     BENCH_TIME_ESIA_WAITS: timeEsiaWaits ? '1' : '0',
+    // postgres.js names its connections by this: the first-school-day scenario counts the API's busy ones.
+    PGAPPNAME: benchApiApplicationName,
   }).catch(async (error: unknown) => {
     await esia.stop();
     throw error;
