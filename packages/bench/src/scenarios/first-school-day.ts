@@ -14,6 +14,7 @@ import {
 } from '../http/first-school-day/family-flows';
 import { describeLoad, type LoadSettings } from '../http/load-settings';
 import { signInThroughEsia } from '../http/sign-in/sign-in-through-esia';
+import { familyAddress } from '../http/sign-in/start-from-address';
 import { machineNote } from '../http/machine-note';
 import { formatBreakdown } from '../measure/cpu-profile';
 import { round, summariseLatencies } from '../measure/latency-stats';
@@ -116,7 +117,7 @@ async function measureOutcome(
       const citizen = citizens[worker]!;
       await forgetFirstVisit(context.db, citizen.subject);
       const started = performance.now();
-      await playFirstVisit(host.apiUrl, citizen);
+      await playFirstVisit(host.apiUrl, citizen, familyAddress(worker));
       return performance.now() - started;
     },
     onWindowStart: async () => {

@@ -74,9 +74,8 @@ export interface ServerTiming {
   esiaWaitMs: number;
 }
 
-/** Reads the header withServerTiming adds; zeros when it is missing (e.g. a response from elsewhere). */
-export function readServerTiming(response: Response): ServerTiming {
-  const header = response.headers.get('server-timing') ?? '';
-  const duration = (name: string) => Number(new RegExp(`${name};dur=([0-9.]+)`).exec(header)?.[1] ?? 0);
+/** Reads the header withServerTiming adds (its value, or null); zeros when it is missing (e.g. a response from elsewhere). */
+export function readServerTiming(header: string | null): ServerTiming {
+  const duration = (name: string) => Number(new RegExp(`${name};dur=([0-9.]+)`).exec(header ?? '')?.[1] ?? 0);
   return { handlerMs: duration('handler'), esiaWaitMs: duration('esia') };
 }

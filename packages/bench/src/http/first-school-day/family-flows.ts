@@ -59,8 +59,8 @@ export async function forgetFirstVisit(db: Database, subject: string): Promise<v
  * parent of two organisations then picks one. Throws when the visit ends anywhere but where this
  * citizen's should: the right answer is part of what is measured.
  */
-export async function playFirstVisit(apiUrl: string, citizen: FamilyCitizen): Promise<void> {
-  const outcome = await signInThroughEsia(apiUrl, citizen);
+export async function playFirstVisit(apiUrl: string, citizen: FamilyCitizen, from: string): Promise<void> {
+  const outcome = await signInThroughEsia(apiUrl, citizen, from);
   const token = outcome.sessionToken;
   if (!token) throw new Error(`citizen ${citizen.subject}: no session, sent to ${outcome.landedAt}`);
   const stageNow = async () => (await postGraphQL<Viewer>(apiUrl, viewer, token)).viewer;

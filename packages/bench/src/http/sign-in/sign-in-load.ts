@@ -4,6 +4,7 @@ import { runClosedLoop } from '../closed-loop';
 import type { LoadSettings } from '../load-settings';
 import { signedInLanding, type BenchCitizen } from './bench-citizens';
 import { signInThroughEsia, type SignInTimings } from './sign-in-through-esia';
+import { familyAddress } from './start-from-address';
 
 export interface SignInLoadResult {
   signInsPerSecond: number;
@@ -37,7 +38,7 @@ export async function runSignInLoad(
     ...settings,
     operation: async (worker) => {
       const citizen = citizens[worker % citizens.length]!;
-      const outcome = await signInThroughEsia(host.apiUrl, citizen);
+      const outcome = await signInThroughEsia(host.apiUrl, citizen, familyAddress(worker));
       if (outcome.landedAt !== signedInLanding(citizen) || !outcome.sessionToken) {
         throw new Error(`citizen ${citizen.subject} was sent to ${outcome.landedAt}`);
       }
