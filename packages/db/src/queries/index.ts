@@ -5,6 +5,7 @@ export { findActiveEsiaLink } from './find-active-esia-link';
 export { onceAcrossInstances } from './once-across-instances';
 export { preparedPerDatabase } from './prepared-per-database';
 export { queryRows } from './query-rows';
+export { readinessCountsOf, readinessPlaceOf, type ReadinessCountRow } from './readiness-counts';
 export {
   EsiaLinkConflictError,
   esiaLinkConflictOf,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../database';
+import { readinessCountsOf, readinessPlaceOf } from '../queries/readiness-counts';
 import type { ReadinessCounts } from '../schema/readiness-stats';
 
 // The readiness dashboard's numbers as they were first defined: one aggregate statement per level,
@@ -82,20 +83,7 @@ export async function referenceReadinessByClass(
     order by o.name, o.id, cl.sort_order nulls last, cl.name nulls last
   `);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<Record<string, unknown>>;
-  return rows.map((row) => ({
-    organisationId: String(row.organisation_id),
-    organisationName: String(row.organisation_name),
-    classId: row.class_id ? String(row.class_id) : null,
-    className: row.class_name ? String(row.class_name) : null,
-    students: Number(row.students),
-    studentsLinked: Number(row.students_linked),
-    studentsRecentEsia: Number(row.students_recent),
-    parents: Number(row.parents),
-    parentsLinked: Number(row.parents_linked),
-    parentsRecentEsia: Number(row.parents_recent),
-    openRequests: Number(row.open_requests),
-    oldestOpenRequestAt: row.oldest ? new Date(row.oldest as string) : null,
-  }));
+  return rows.map((row) => ({ ...readinessPlaceOf(row), ...readinessCountsOf(row) }));
 }
 
 /** Per organisation (every one in scope): each account once, a parent counted when a child of theirs is a student there. */
@@ -152,16 +140,8 @@ export async function referenceReadinessByOrganisation(
     order by o.name, o.id
   `);
   const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<Record<string, unknown>>;
-  return rows.map((row) => ({
-    organisationId: String(row.organisation_id),
-    organisationName: String(row.organisation_name),
-    students: Number(row.students),
-    studentsLinked: Number(row.students_linked),
-    studentsRecentEsia: Number(row.students_recent),
-    parents: Number(row.parents),
-    parentsLinked: Number(row.parents_linked),
-    parentsRecentEsia: Number(row.parents_recent),
-    openRequests: Number(row.open_requests),
-    oldestOpenRequestAt: row.oldest ? new Date(row.oldest as string) : null,
-  }));
+  return rows.map((row) => {
+    const { organisationId, organisationName } = readinessPlaceOf(row);
+    return { organisationId, organisationName, ...readinessCountsOf(row) };
+  });
 }
