@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readinessByOrganisation } from '../src/readiness/organisation-readiness-query';
 import { createReadinessRefresher } from '../src/readiness/readiness-refresher';
-import { readinessByClass } from '../src/readiness/readiness-query';
+import { referenceReadinessByClass, referenceReadinessByOrganisation } from '@vhod/db/testing';
+import { countReadiness } from '../src/readiness/readiness-count';
+import { snapshotClassRows, snapshotOrganisationRows } from '../src/readiness/readiness-snapshot';
 import { demoSchools } from './support/demo-organisations';
 import { esiaPerson } from './support/esia-people';
 import { staffActor } from './support/staff-actors';
@@ -36,7 +37,7 @@ describe('readiness numbers', () => {
       meta,
     );
 
-    const rows = await readinessByClass(env.db, [school1], new Date(env.clock.now().getTime() - 30 * 86_400_000));
+    const rows = (await countReadiness(env.db, [school1], new Date(env.clock.now().getTime() - 30 * 86_400_000))).classes;
     const byClass = Object.fromEntries(rows.map((row) => [row.className ?? '—', row]));
     expect(byClass['8А']).toMatchObject({
       students: 2,
@@ -54,7 +55,7 @@ describe('readiness numbers', () => {
   });
 
   it('counts nothing for an empty scope', async () => {
-    expect(await readinessByClass(env.db, [], env.clock.now())).toEqual([]);
+    expect(await countReadiness(env.db, [], env.clock.now())).toEqual({ classes: [], organisations: [] });
   });
 
   it('shows a teacher only their class, another school nothing of ours, and lists who is not linked yet', async () => {
@@ -78,12 +79,12 @@ describe('readiness numbers', () => {
     // Школа № 1 after the first test: students Михаил, Ксения, Софья, Иван; parents Петрова (two
     // children, counted once), Васильев, Кузнецова; only Петрова linked and signed in; one open request.
     const since = new Date(env.clock.now().getTime() - 30 * 86_400_000);
-    const [row] = await readinessByOrganisation(env.db, [school1], since);
+    const [row] = (await countReadiness(env.db, [school1], since)).organisations;
     expect(row).toMatchObject({ students: 4, studentsLinked: 0, parents: 3, parentsLinked: 1, parentsRecentEsia: 1, openRequests: 1 });
-    const classRows = await readinessByClass(env.db, [school1], since);
+    const classRows = (await countReadiness(env.db, [school1], since)).classes;
     expect(classRows.reduce((sum, classRow) => sum + classRow.parents, 0)).toBe(4); // Петрова once per class
 
-    const region = await readinessByOrganisation(env.db, null, since);
+    const region = (await countReadiness(env.db, null, since)).organisations;
     expect(new Set(region.map((organisation) => organisation.organisationId)).size).toBe(region.length);
     expect(region.find((organisation) => organisation.organisationId === school1)).toEqual(row);
   });
@@ -112,6 +113,25 @@ describe('readiness numbers', () => {
     expect((await env.services.readiness.snapshotInfo())?.refreshedAt).toEqual(refreshedAt);
     const after = (await env.services.readiness.byOrganisation(school))[0]!;
     expect(after.parentsLinked).toBe(before.parentsLinked + 1);
+  });
+
+  it('are the same in the snapshot, counted live, and counted by the statements they were first defined by', async () => {
+    await signIn('1000007', 'parent');
+    await env.services.readiness.refresh();
+    const since = new Date(env.clock.now().getTime() - 30 * 86_400_000);
+    const byKey = <T extends { organisationId: string; classId?: string | null }>(rows: T[]) =>
+      [...rows].sort((a, b) => `${a.organisationId}/${a.classId ?? ''}`.localeCompare(`${b.organisationId}/${b.classId ?? ''}`));
+    const live = await countReadiness(env.db, null, since);
+    const reference = {
+      classes: await referenceReadinessByClass(env.db, null, since),
+      organisations: await referenceReadinessByOrganisation(env.db, null, since),
+    };
+    expect(live).toEqual(reference);
+    expect(byKey(await snapshotClassRows(env.db, null))).toEqual(byKey(live.classes));
+    expect(byKey(await snapshotOrganisationRows(env.db, null))).toEqual(byKey(live.organisations));
+    // Not a comparison of zeros: links, recent sign-ins and open requests are all in there.
+    expect(live.classes.some((row) => row.parentsLinked > 0 && row.parentsRecentEsia > 0)).toBe(true);
+    expect(live.organisations.some((row) => row.openRequests > 0)).toBe(true);
   });
 
   it('recount on start only when the snapshot is older than half the interval; runNow always recounts', async () => {

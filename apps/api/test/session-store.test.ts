@@ -1,6 +1,7 @@
-import { sessions as sessionsTable } from '@vhod/db';
-import { eq } from 'drizzle-orm';
+import { loginFlows, sessions as sessionsTable } from '@vhod/db';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createExpiredRowsSweeper } from '../src/sessions/expired-rows-sweeper';
 import { createSessionStore, type SessionState } from '../src/sessions/session-store';
 import { hashSessionToken } from '../src/sessions/session-token';
 import { esiaPerson } from './support/esia-people';
@@ -87,5 +88,47 @@ describe('server-side sessions', () => {
     const { session } = await store.create({ ...pending, stage: 'consent' }, meta);
     expect(await store.advance(session, { stage: 'choose-account' })).not.toBeNull();
     expect(await store.advance(session, { stage: 'choose-account' })).toBeNull();
+  });
+
+  it('sweeps the expired sessions and the long-abandoned sign-ins on its timer, not on the next sign-in', async () => {
+    const store = env.services.sessions;
+    const expired = await store.create(pending, meta);
+    const current = await store.create(pending, meta);
+    await env.db
+      .update(sessionsTable)
+      .set({ expiresAt: new Date(env.clock.now().getTime() - 1) })
+      .where(eq(sessionsTable.idHash, hashSessionToken(expired.token)));
+    const lifetimeMs = env.config.sessions.loginFlowTimeoutMs;
+    const flowExpiredAt = (agoMs: number) => new Date(env.clock.now().getTime() - agoMs);
+    await env.db.insert(loginFlows).values([
+      { idHash: 'flow-abandoned', state: 's1', signInRole: 'parent', app: 'family', expiresAt: flowExpiredAt(lifetimeMs + 1) },
+      { idHash: 'flow-just-expired', state: 's2', signInRole: 'parent', app: 'family', expiresAt: flowExpiredAt(1) },
+    ]);
+    const hashes = [expired, current].map(({ token }) => hashSessionToken(token));
+    const remaining = async () => ({
+      sessions: (await env.db.select().from(sessionsTable).where(inArray(sessionsTable.idHash, hashes))).map((row) => row.idHash).sort(),
+      flows: (
+        await env.db
+          .select()
+          .from(loginFlows)
+          .where(inArray(loginFlows.idHash, ['flow-abandoned', 'flow-just-expired']))
+      ).map((row) => row.idHash),
+    });
+
+    await store.create(pending, meta); // a sign-in no longer sweeps
+    expect(await remaining()).toEqual({
+      sessions: [...hashes].sort(),
+      flows: expect.arrayContaining(['flow-abandoned', 'flow-just-expired']),
+    });
+
+    const sweeper = createExpiredRowsSweeper({
+      db: env.db,
+      clock: env.clock,
+      logger: env.services.logger,
+      loginFlowLifetimeMs: lifetimeMs,
+    });
+    await sweeper.runNow();
+    // A flow just past its expiry stays a while: its late callback is told «expired», not «no such sign-in».
+    expect(await remaining()).toEqual({ sessions: [hashes[1]], flows: ['flow-just-expired'] });
   });
 });

@@ -59,6 +59,8 @@ export interface OpenBenchDatabaseOptions {
   serverUrl: string | null;
   /** Seed even when a matching seeded database exists (`pnpm bench:seed`). */
   forceSeed: boolean;
+  /** The database's name on the server; default vhod_bench (region) or vhod_bench_smoke. */
+  name?: string | null;
 }
 
 /**
@@ -67,7 +69,12 @@ export interface OpenBenchDatabaseOptions {
  * dropped, recreated, migrated and seeded; the server's other databases are never touched.
  * Without a server (smoke only): PGlite in memory, seeded every time.
  */
-export async function openBenchDatabase({ scale, serverUrl, forceSeed }: OpenBenchDatabaseOptions): Promise<BenchDatabase> {
+export async function openBenchDatabase({
+  scale,
+  serverUrl,
+  forceSeed,
+  name: chosenName,
+}: OpenBenchDatabaseOptions): Promise<BenchDatabase> {
   if (!serverUrl) {
     if (scale === 'region') throw new Error('the region scale needs a PostgreSQL server');
     const handle = await openDatabase({ url: '' });
@@ -76,7 +83,7 @@ export async function openBenchDatabase({ scale, serverUrl, forceSeed }: OpenBen
     return { handle, databaseUrl: null, seed, log: ['Seeded the smoke region into PGlite (in memory).'] };
   }
 
-  const name = databaseNames[scale];
+  const name = chosenName ?? databaseNames[scale];
   const databaseUrl = withDatabase(serverUrl, name);
   const log: string[] = [];
   if (!forceSeed) {

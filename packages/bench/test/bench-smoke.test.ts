@@ -1,16 +1,17 @@
-import { personKeys, type DatabaseHandle } from '@vhod/db';
-import { createTestDatabase } from '@vhod/db/testing';
+import { personKeys, queryRows, type DatabaseHandle } from '@vhod/db';
+import { createTestDatabase, referenceReadinessByClass, referenceReadinessByOrganisation } from '@vhod/db/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSignInCandidates } from '@vhod/api/queries';
-import { queryRows } from '../src/measure/query-rows';
-import type { BenchContext, ScenarioResult } from '../src/scenario';
-import { frontendWeightScenario } from '../src/scenarios/frontend-weight';
-import { matchingScenario } from '../src/scenarios/matching';
-import { readinessScenario } from '../src/scenarios/readiness';
+import {
+  countReadiness,
+  findSignInCandidates,
+  refreshReadinessSnapshot,
+  snapshotClassRows,
+  snapshotOrganisationRows,
+} from '@vhod/api/queries';
 import { regionSizes, seedRegion, type SeedReport } from '../src/seed/index';
 
-// The bench at smoke scale, so the generator and the scenarios keep working between region runs.
+// The smoke region's data and the API's queries over it; the scenarios themselves run in bench-check.test.ts.
 let database: DatabaseHandle;
 let seed: SeedReport;
 
@@ -22,19 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-const context = (): BenchContext => ({ scale: 'smoke', db: database.db, databaseUrl: null });
-
-function expectMeasured(result: ScenarioResult) {
-  expect(result.metrics.length).toBeGreaterThan(0);
-  for (const metric of result.metrics) expect(Number.isFinite(metric.value), metric.label).toBe(true);
-  const compared = result.metrics.filter((metric) => metric.baseline);
-  expect(compared.length).toBeGreaterThan(0);
-  for (const metric of compared) {
-    expect(metric.baseline!.value, metric.label).toBeGreaterThan(0);
-    expect(Number.isFinite(metric.ratio) && metric.ratio! > 0, metric.label).toBe(true);
-  }
-}
 
 describe('smoke region seed', () => {
   it('has the region’s shape at smoke size', async () => {
@@ -88,13 +76,8 @@ describe('smoke region seed', () => {
   });
 });
 
-describe('bench scenarios at smoke scale', () => {
-  it('matching: the sign-in lookup finds the seeded person it looks up', async () => {
-    const result = await matchingScenario(context());
-    expectMeasured(result);
-    expect(result.metrics.find((metric) => metric.label === 'lookups with the right answer')).toMatchObject({ value: 100, met: true });
-
-    // And once more by hand, for a parent with a passport and a SNILS on the card.
+describe('the smoke region through the API’s own queries', () => {
+  it('a sign-in lookup finds the seeded parent whose ESIA account it is given', async () => {
     const [card] = await queryRows<{
       id: string;
       last_name: string;
@@ -129,16 +112,17 @@ describe('bench scenarios at smoke scale', () => {
     expect(new Set(found.candidates.map((candidate) => candidate.personId))).toEqual(new Set([card!.id]));
   });
 
-  it('readiness: times one organisation and the whole region against a primary-key lookup', async () => {
-    const result = await readinessScenario(context());
-    expectMeasured(result);
-    expect(result.notes.join('\n')).toMatch(/EXPLAIN \(ANALYZE, BUFFERS\)/);
-  });
-
-  it('frontend weight: sizes the initial JS and CSS of both SPAs', async () => {
-    const result = await frontendWeightScenario(context());
-    expectMeasured(result);
-    const familyJs = result.metrics.find((metric) => metric.label === 'family initial JS (gzip)');
-    expect(familyJs!.value).toBeGreaterThan(10);
+  it('the readiness snapshot holds what a live count gives, and what the statements it was first defined by give', async () => {
+    const now = new Date();
+    await refreshReadinessSnapshot(database.db, now, 30);
+    const since = new Date(now.getTime() - 30 * 86_400_000);
+    const live = await countReadiness(database.db, null, since);
+    expect(live.classes).toEqual(await referenceReadinessByClass(database.db, null, since));
+    expect(live.organisations).toEqual(await referenceReadinessByOrganisation(database.db, null, since));
+    const byKey = <T extends { organisationId: string; classId?: string | null }>(rows: T[]) =>
+      [...rows].sort((a, b) => `${a.organisationId}/${a.classId ?? ''}`.localeCompare(`${b.organisationId}/${b.classId ?? ''}`));
+    expect(byKey(await snapshotClassRows(database.db, null))).toEqual(byKey(live.classes));
+    expect(byKey(await snapshotOrganisationRows(database.db, null))).toEqual(byKey(live.organisations));
+    expect(live.organisations.reduce((sum, row) => sum + row.parentsLinked, 0)).toBeGreaterThan(100);
   });
 });

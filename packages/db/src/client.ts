@@ -2,13 +2,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { queryLogger, schema, type Database, type DatabaseHandle, type QueryObserver } from './database';
 import { lockDataDir } from './pglite/data-dir-lock';
-import { openPostgres, type PostgresTimeouts } from './postgres/open-postgres';
+import { openPostgres, type PostgresOptions, type PostgresTimeouts } from './postgres/open-postgres';
 
 export { schema, type Database, type DatabaseHandle, type DbTransaction, type QueryObserver, type Schema } from './database';
 export { migrateDatabase, migrationsFolder } from './migrations';
 export { openPostgres } from './postgres/open-postgres';
 
-export interface OpenDatabaseOptions extends PostgresTimeouts {
+export interface OpenDatabaseOptions extends PostgresTimeouts, Pick<PostgresOptions, 'prepare'> {
   /** PostgreSQL URL. When undefined, process.env.DATABASE_URL is used; when both are empty, PGlite. */
   url?: string | undefined;
   /** PGlite only: persist the database in this directory (otherwise in memory); locked against a second process. */

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
-import type { Database, DatabaseHandle } from './database';
+import type { DatabaseHandle } from './database';
 import { isPostgresHandle, longRunning, openPostgres } from './postgres/open-postgres';
+import { queryRows } from './queries/query-rows';
 
 /** Folder with the drizzle-kit migrations, resolved relative to this file (not the cwd). */
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -23,11 +24,6 @@ function journal(): JournalEntry[] {
   return file.entries;
 }
 
-async function rows<T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
-}
-
 export interface MigrationStatus {
   /** Names of the migrations this code has that the database lacks, in the order they apply. */
   pending: string[];
@@ -39,10 +35,13 @@ export interface MigrationStatus {
  * exactly what the migrator would apply).
  */
 export async function migrationStatus(handle: Pick<DatabaseHandle, 'db'>): Promise<MigrationStatus> {
-  const [table] = await rows<{ exists: boolean }>(handle.db, sql`select to_regclass('drizzle.__drizzle_migrations') is not null as exists`);
+  const [table] = await queryRows<{ exists: boolean }>(
+    handle.db,
+    sql`select to_regclass('drizzle.__drizzle_migrations') is not null as exists`,
+  );
   let last = -1;
   if (table?.exists) {
-    const [row] = await rows<{ created_at: string | number | null }>(
+    const [row] = await queryRows<{ created_at: string | number | null }>(
       handle.db,
       sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
     );

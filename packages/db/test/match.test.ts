@@ -4,9 +4,10 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../src/client';
 import { personKeys } from '../src/person-keys';
-import { findAccountsOfPerson } from '../src/queries/find-accounts-of-person';
+import { findSignInRows } from '../src/queries/find-sign-in-rows';
+import { linkEsiaSubject } from '../src/queries/link-esia-subject';
 import { findMatchCandidates, matchCandidatesQuery, type MatchCandidateQuery } from '../src/queries/find-match-candidates';
-import { accounts, organisations, persons, type NewPerson } from '../src/schema/index';
+import { accounts, consents, organisations, persons, type NewPerson } from '../src/schema/index';
 import { seededTestDatabase } from '../src/testing/index';
 import { queryRows } from './helpers';
 
@@ -148,7 +149,7 @@ describe('findMatchCandidates', () => {
   });
 });
 
-describe('findAccountsOfPerson', () => {
+describe('findSignInRows', () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await seededTestDatabase();
@@ -157,19 +158,48 @@ describe('findAccountsOfPerson', () => {
     await handle?.close();
   });
 
-  it('returns the accounts of a person with the given roles', async () => {
+  it('returns a linked card with its accounts of the given roles and the subject’s consent, and matches nothing then', async () => {
     const [card] = await handle.db
       .select()
       .from(persons)
       .where(eq(persons.nameKey, fullNameKey(smirnov)));
     if (!card) throw new Error('no card for Смирнов');
-    const all = await findAccountsOfPerson(handle.db, card.id, [...accountRoles]);
-    expect(all.map((row) => row.role).sort()).toEqual(['parent', 'teacher']);
-    expect(all.every((row) => row.person.id === card.id)).toBe(true);
-    const teacher = await findAccountsOfPerson(handle.db, card.id, ['teacher']);
-    expect(teacher.map((row) => row.organisationName)).toEqual(['МБОУ «Школа № 1»']);
-    expect(await findAccountsOfPerson(handle.db, card.id, ['student'])).toEqual([]);
-    expect(await findAccountsOfPerson(handle.db, randomUUID(), [...accountRoles])).toEqual([]);
+    const bySmirnovsPassport = esiaQuery(smirnov, { series: card.documentSeries!, number: card.documentNumber! }, null);
+    // Not linked yet: the card is found by its name and passport.
+    const first = await findSignInRows(handle.db, 'linked-smirnov', ['parent', 'teacher'], bySmirnovsPassport);
+    expect(first.linked).toBeNull();
+    expect(first.matched.map((row) => row.role).sort()).toEqual(['parent', 'teacher']);
+    await linkEsiaSubject(handle.db, { esiaSubject: 'linked-smirnov', personId: card.id, method: 'automatic' });
+
+    const all = await findSignInRows(handle.db, 'linked-smirnov', [...accountRoles], bySmirnovsPassport);
+    expect(all.matched).toEqual([]);
+    expect(all.linked?.personId).toBe(card.id);
+    expect(all.linked?.consented).toBe(false);
+    expect(all.linked?.accounts.map((row) => row.role).sort()).toEqual(['parent', 'teacher']);
+    expect(all.linked?.accounts).toEqual(first.matched);
+    const teacher = await findSignInRows(handle.db, 'linked-smirnov', ['teacher'], null);
+    expect(teacher.linked?.accounts.map((row) => row.organisationName)).toEqual(['МБОУ «Школа № 1»']);
+    // Linked, but no account of the role: the link is still found (the sign-in then says so).
+    expect(await findSignInRows(handle.db, 'linked-smirnov', ['student'], null)).toEqual({
+      linked: { personId: card.id, consented: false, accounts: [] },
+      matched: [],
+    });
+
+    await handle.db.insert(consents).values({ esiaSubject: 'linked-smirnov', purpose: 'data-transfer', scopes: ['fullname'] });
+    await handle.db.insert(consents).values({ esiaSubject: 'someone-else', purpose: 'data-transfer', scopes: ['fullname'] });
+    expect((await findSignInRows(handle.db, 'linked-smirnov', ['teacher'], null)).linked?.consented).toBe(true);
+    await handle.db.update(consents).set({ withdrawnAt: new Date() }).where(eq(consents.esiaSubject, 'linked-smirnov'));
+    expect((await findSignInRows(handle.db, 'linked-smirnov', ['teacher'], null)).linked?.consented).toBe(false);
+  });
+
+  it('matches as findMatchCandidates does when the subject has no link, and nothing when told not to match', async () => {
+    const query = esiaQuery(petrova, { series: '4510', number: '123456' }, '112-233-445 95');
+    const { nameKey, documentKeys, snils } = query;
+    const rows = await findSignInRows(handle.db, 'unlinked-petrova', query.roles, { nameKey, documentKeys, snils });
+    const candidates = (await findMatchCandidates(handle.db, query)).map(({ className: _className, ...account }) => account);
+    expect(rows).toEqual({ linked: null, matched: candidates });
+    expect(rows.matched.length).toBeGreaterThan(0);
+    expect(await findSignInRows(handle.db, 'unlinked-petrova', query.roles, null)).toEqual({ linked: null, matched: [] });
   });
 });
 

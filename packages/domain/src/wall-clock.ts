@@ -6,10 +6,24 @@ import { DomainError } from './domain-error';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A time zone's formatter and, per UTC day, its offset from UTC (wall clock − instant) when the
+ * offset is the same at both ends of that day. `Intl`'s formatToParts is the slow part of this
+ * arithmetic (a queue page of 50 requests asks it hundreds of times), and a zone changes its
+ * offset at most once a day, so a day whose two ends agree keeps that offset throughout. A day
+ * with a change (a DST switch) is computed exactly every time.
+ */
+export interface Zone {
+  formatter: Intl.DateTimeFormat;
+  offsetsByDay: Map<number, number | null>;
+}
 
-export function zoneOf(timeZone: string): Intl.DateTimeFormat {
-  const cached = formatters.get(timeZone);
+const zones = new Map<string, Zone>();
+/** Days remembered per zone before the cache starts over (a few years of request dates; a few hundred KB). */
+const MAX_CACHED_DAYS = 4096;
+
+export function zoneOf(timeZone: string): Zone {
+  const cached = zones.get(timeZone);
   if (cached) return cached;
   let formatter: Intl.DateTimeFormat;
   try {
@@ -26,15 +40,31 @@ export function zoneOf(timeZone: string): Intl.DateTimeFormat {
   } catch (cause) {
     throw new DomainError('invalid-configuration', { field: 'timeZone' }, { cause });
   }
-  formatters.set(timeZone, formatter);
-  return formatter;
+  const zone: Zone = { formatter, offsetsByDay: new Map() };
+  zones.set(timeZone, zone);
+  return zone;
 }
 
 /** The wall-clock time of an instant in the zone, as "local time written as UTC" milliseconds. */
-export function toWallClock(instant: number, zone: Intl.DateTimeFormat): number {
+export function toWallClock(instant: number, zone: Zone): number {
+  const day = Math.floor(instant / DAY_MS);
+  let offset = zone.offsetsByDay.get(day);
+  if (offset === undefined) {
+    const start = day * DAY_MS;
+    const atStart = formattedWallClock(start, zone.formatter) - start;
+    const lastSecond = start + DAY_MS - 1000;
+    offset = formattedWallClock(lastSecond, zone.formatter) - lastSecond === atStart ? atStart : null;
+    if (zone.offsetsByDay.size >= MAX_CACHED_DAYS) zone.offsetsByDay.clear();
+    zone.offsetsByDay.set(day, offset);
+  }
+  return offset === null ? formattedWallClock(instant, zone.formatter) : instant + offset;
+}
+
+/** toWallClock the slow, exact way: the zone's calendar fields of the instant, read back as UTC. */
+function formattedWallClock(instant: number, formatter: Intl.DateTimeFormat): number {
   const millis = ((instant % 1000) + 1000) % 1000;
   const parts: Record<string, number> = {};
-  for (const part of zone.formatToParts(new Date(instant - millis))) {
+  for (const part of formatter.formatToParts(new Date(instant - millis))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
   const at = (name: string) => parts[name] ?? 0;
@@ -45,7 +75,7 @@ export function toWallClock(instant: number, zone: Intl.DateTimeFormat): number 
 }
 
 /** The instant showing this wall-clock time in the zone (offset found by two refinements). */
-export function fromWallClock(wallClock: number, zone: Intl.DateTimeFormat): number {
+export function fromWallClock(wallClock: number, zone: Zone): number {
   const offsetAt = (instant: number) => toWallClock(instant, zone) - instant;
   const first = wallClock - offsetAt(wallClock);
   return wallClock - offsetAt(first);

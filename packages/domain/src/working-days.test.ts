@@ -45,6 +45,38 @@ describe('addWorkingDays', () => {
     expect(addWorkingDays(at('2025-10-24T10:00:00+02:00'), 1, 'Europe/Berlin')).toEqual(at('2025-10-27T10:00:00+01:00'));
   });
 
+  it('keeps the wall-clock time from every quarter hour around a change, the changing day included', () => {
+    // Berlin changes on Sundays; Cairo moved its clocks on Friday 2023-04-28 00:00 (Thursday 22:00 UTC), so there the
+    // UTC day of the change holds working hours on both sides of it. Each start is asked twice: the second answer comes
+    // from the per-day offsets the first one left behind.
+    const windows = [
+      { zone: 'Europe/Berlin', first: '2025-03-27T00:00:00Z' },
+      { zone: 'Europe/Berlin', first: '2025-10-23T00:00:00Z' },
+      { zone: 'Africa/Cairo', first: '2023-04-26T00:00:00Z', gap: 'Fri 00' },
+    ];
+    for (const { zone, first, gap } of windows) {
+      const wallClock = new Intl.DateTimeFormat('en-GB', {
+        timeZone: zone,
+        weekday: 'short',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+      for (let quarter = 0; quarter < 4 * 24 * 5; quarter++) {
+        const start = new Date(at(first).getTime() + quarter * 15 * 60_000);
+        const [day, time] = wallClock.format(start).split(' ');
+        if (day === 'Sat' || day === 'Sun') continue;
+        for (let round = 0; round < 2; round++) {
+          const end = addWorkingDays(start, 1, zone);
+          // Cairo's Friday 00:00–00:59 never happened: those ends resolve to the instant after the gap.
+          if (gap && wallClock.format(end).startsWith('Fri') && time!.startsWith('00')) continue;
+          expect(wallClock.format(end).split(' ')[1], `${zone} ${start.toISOString()}`).toBe(time);
+          expect(workingDaysBetween(start, end, zone), `${zone} ${start.toISOString()}`).toBe(1);
+        }
+      }
+    }
+  });
+
   it('refuses a bad time zone, a negative or fractional count and an invalid date', () => {
     const start = at('2025-06-13T10:00:00Z');
     expect(() => addWorkingDays(start, 1, 'Mars/Olympus')).toThrow(DomainError);

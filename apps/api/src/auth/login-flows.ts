@@ -1,6 +1,6 @@
 import type { SignInRole } from '@vhod/domain';
 import { loginFlows, type Database, type LoginFlowPurpose } from '@vhod/db';
-import { and, count, eq, gt, lt, min, sql } from 'drizzle-orm';
+import { and, count, eq, gt, min, sql } from 'drizzle-orm';
 import ipaddr from 'ipaddr.js';
 import type { Clock } from '../clock/clock';
 import { hashSessionToken, newSessionToken } from '../sessions/session-token';
@@ -94,10 +94,8 @@ export function createLoginFlows(db: Database, clock: Clock, limits: LoginFlowLi
         await tx.insert(loginFlows).values({ idHash: hashSessionToken(token), clientKey, createdAt: now, ...flow });
         return null;
       });
-      if (refusal) return refusal;
-      // Abandoned flows would otherwise pile up; deleting them here keeps the table small without a timer.
-      await db.delete(loginFlows).where(lt(loginFlows.expiresAt, new Date(now.getTime() - limits.lifetimeMs)));
-      return { token, flow };
+      // Abandoned flows are deleted by the expired-rows sweeper (sessions/expired-rows-sweeper.ts).
+      return refusal ?? { token, flow };
     },
 
     async consume(token: string | undefined): Promise<LoginFlow | 'missing' | 'expired'> {

@@ -1,7 +1,35 @@
 import { formatFullName } from '@vhod/domain';
-import { accounts, classes, organisations, organisationTypes, persons, type Database, type Organisation } from '@vhod/db';
+import {
+  accounts,
+  classes,
+  organisations,
+  organisationTypes,
+  persons,
+  preparedPerDatabase,
+  type Database,
+  type Organisation,
+} from '@vhod/db';
 import DataLoader from 'dataloader';
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
+
+/** `column = any($ids)`: one statement text (prepared once) whatever the number of ids in a batch. */
+const anyOf = (column: AnyColumn) => sql`${column} = any(${sql.placeholder('ids')}::uuid[])`;
+
+// The loaders of the staff console's lists: prepared, as every page of the queue asks them.
+const organisationsById = preparedPerDatabase((db) =>
+  db.select().from(organisations).where(anyOf(organisations.id)).prepare('organisations_by_id'),
+);
+const classNamesById = preparedPerDatabase((db) =>
+  db.select({ id: classes.id, name: classes.name }).from(classes).where(anyOf(classes.id)).prepare('class_names_by_id'),
+);
+const accountHoldersById = preparedPerDatabase((db) =>
+  db
+    .select({ accountId: accounts.id, person: persons })
+    .from(accounts)
+    .innerJoin(persons, eq(persons.id, accounts.personId))
+    .where(anyOf(accounts.id))
+    .prepare('account_holders_by_id'),
+);
 
 /**
  * Per-request batching for what list rows point at: a page of 50 requests asks for its
@@ -10,17 +38,11 @@ import { eq, inArray } from 'drizzle-orm';
 export function createLoaders(db: Database) {
   return {
     organisation: new DataLoader<string, Organisation | null>(async (ids) => {
-      const rows = await db
-        .select()
-        .from(organisations)
-        .where(inArray(organisations.id, [...ids]));
+      const rows = await organisationsById(db).execute({ ids: [...ids] });
       return ids.map((id) => rows.find((row) => row.id === id) ?? null);
     }),
     className: new DataLoader<string, string | null>(async (ids) => {
-      const rows = await db
-        .select({ id: classes.id, name: classes.name })
-        .from(classes)
-        .where(inArray(classes.id, [...ids]));
+      const rows = await classNamesById(db).execute({ ids: [...ids] });
       return ids.map((id) => rows.find((row) => row.id === id)?.name ?? null);
     }),
     organisationTypeName: new DataLoader<string, string | null>(async (codes) => {
@@ -43,11 +65,7 @@ export function createLoaders(db: Database) {
     }),
     /** The name on the card of a staff account (who took or decided a request). */
     accountHolderName: new DataLoader<string, string | null>(async (ids) => {
-      const rows = await db
-        .select({ accountId: accounts.id, person: persons })
-        .from(accounts)
-        .innerJoin(persons, eq(persons.id, accounts.personId))
-        .where(inArray(accounts.id, [...ids]));
+      const rows = await accountHoldersById(db).execute({ ids: [...ids] });
       return ids.map((id) => {
         const row = rows.find((candidate) => candidate.accountId === id);
         return row ? formatFullName(row.person) : null;

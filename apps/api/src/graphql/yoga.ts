@@ -12,6 +12,7 @@ import { clientMeta, type ApiServices } from '../server/http-types';
 import { requestContextOf } from '../server/request-context';
 import { loadStaffActor, type StaffActor } from '../staff/staff-actor';
 import { apiClientUsagePlugin } from './api-client-usage-plugin';
+import { compiledExecution } from './compiled-execution';
 import { createLoaders } from './loaders';
 import type { GraphQLContext } from './context';
 import { schema } from './schema';
@@ -95,6 +96,7 @@ export function createGraphQLHandler(services: ApiServices) {
     },
     // Batched requests are off (Yoga's default): one operation per HTTP request, each within the limits.
     plugins: [
+      ...compiledExecution(),
       inputLimitsPlugin((request) => translatorFor(request.headers.get('accept-language')).t),
       ...securityPlugins(services.config, { introspectionFor: (request) => request.headers.has('authorization') }),
       apiClientUsagePlugin(services),

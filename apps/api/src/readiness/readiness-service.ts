@@ -3,8 +3,7 @@ import { accounts, classes, esiaLinks, parentChildLinks, persons, type Database 
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import { canSeeOrganisation, type Reader } from '../access/reader';
-import type { OrganisationReadinessRow } from './organisation-readiness-query';
-import type { ReadinessRow } from './readiness-query';
+import type { OrganisationReadinessRow, ReadinessRow } from './readiness-count';
 import {
   readinessSnapshotInfo,
   refreshReadinessSnapshot,

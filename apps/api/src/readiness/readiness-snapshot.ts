@@ -1,7 +1,14 @@
-import { classes, organisations, readinessClassStats, readinessOrganisationStats, readinessRefreshes, type Database } from '@vhod/db';
+import {
+  classes,
+  onceAcrossInstances,
+  organisations,
+  readinessClassStats,
+  readinessOrganisationStats,
+  readinessRefreshes,
+  type Database,
+} from '@vhod/db';
 import { asc, eq, inArray, sql } from 'drizzle-orm';
-import { readinessByOrganisation, type OrganisationReadinessRow } from './organisation-readiness-query';
-import { readinessByClass, type ReadinessRow } from './readiness-query';
+import { countReadiness, type OrganisationReadinessRow, type ReadinessRow } from './readiness-count';
 
 export interface ReadinessSnapshotInfo {
   refreshedAt: Date;
@@ -9,37 +16,61 @@ export interface ReadinessSnapshotInfo {
 }
 
 const insertChunk = 1000;
+/** Enough for the recount's hash aggregates over the region's ~1.4 million people rows not to spill to disk. */
+const recountWorkMem = '256MB';
+
+const recountLock = 'vhod.readiness-recount';
 
 /**
- * Recounts the whole region and replaces the snapshot in one transaction: readers see the old
- * numbers or the new ones, never a mix. Refreshes from several API instances queue on an
- * advisory lock instead of interleaving.
+ * Recounts the whole region and replaces the snapshot, in one transaction that holds the
+ * recount's advisory lock: only one API instance counts at a time (this one waits its turn), and
+ * readers see the old numbers or the new ones, never a mix.
  */
-export async function refreshReadinessSnapshot(db: Database, now: Date, recentDays: number): Promise<ReadinessSnapshotInfo> {
-  const started = performance.now();
-  const since = new Date(now.getTime() - recentDays * 86_400_000);
-  const classRows = await readinessByClass(db, null, since);
-  const organisationRows = await readinessByOrganisation(db, null, since);
-  const tookMs = Math.round(performance.now() - started);
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('vhod.readiness-snapshot'))`);
-    await tx.delete(readinessClassStats);
-    await tx.delete(readinessOrganisationStats);
-    for (let i = 0; i < classRows.length; i += insertChunk) {
-      await tx
-        .insert(readinessClassStats)
-        .values(classRows.slice(i, i + insertChunk).map(({ organisationName: _o, className: _c, ...row }) => row));
-    }
-    for (let i = 0; i < organisationRows.length; i += insertChunk) {
-      await tx
-        .insert(readinessOrganisationStats)
-        .values(organisationRows.slice(i, i + insertChunk).map(({ organisationName: _o, ...row }) => row));
-    }
-    await tx
-      .insert(readinessRefreshes)
-      .values({ id: 1, refreshedAt: now, recentSince: since, tookMs })
-      .onConflictDoUpdate({ target: readinessRefreshes.id, set: { refreshedAt: now, recentSince: since, tookMs } });
+export function refreshReadinessSnapshot(db: Database, now: Date, recentDays: number): Promise<ReadinessSnapshotInfo> {
+  return onceAcrossInstances(db, recountLock, (tx) => recount(tx, now, recentDays), { ifBusy: 'wait' });
+}
+
+/**
+ * The timer's recount: null without counting while another instance counts, or when the snapshot
+ * is younger than `freshForMs` (another instance has just counted; checked under the lock).
+ */
+export function refreshStaleReadinessSnapshot(
+  db: Database,
+  now: Date,
+  recentDays: number,
+  freshForMs: number,
+): Promise<ReadinessSnapshotInfo | null> {
+  return onceAcrossInstances(db, recountLock, async (tx) => {
+    const info = await readinessSnapshotInfo(tx);
+    if (info && now.getTime() - info.refreshedAt.getTime() < freshForMs) return null;
+    return recount(tx, now, recentDays);
   });
+}
+
+/** The count is one statement (readiness-count.ts), without JIT (it only added compile time) and with a work_mem its aggregates fit in. */
+async function recount(tx: Database, now: Date, recentDays: number): Promise<ReadinessSnapshotInfo> {
+  const since = new Date(now.getTime() - recentDays * 86_400_000);
+  const started = performance.now();
+  await tx.execute(sql`set local jit = off`);
+  await tx.execute(sql.raw(`set local work_mem = '${recountWorkMem}'`));
+  const { classes: classRows, organisations: organisationRows } = await countReadiness(tx, null, since);
+  const tookMs = Math.round(performance.now() - started);
+  await tx.delete(readinessClassStats);
+  await tx.delete(readinessOrganisationStats);
+  for (let i = 0; i < classRows.length; i += insertChunk) {
+    await tx
+      .insert(readinessClassStats)
+      .values(classRows.slice(i, i + insertChunk).map(({ organisationName: _o, className: _c, ...row }) => row));
+  }
+  for (let i = 0; i < organisationRows.length; i += insertChunk) {
+    await tx
+      .insert(readinessOrganisationStats)
+      .values(organisationRows.slice(i, i + insertChunk).map(({ organisationName: _o, ...row }) => row));
+  }
+  await tx
+    .insert(readinessRefreshes)
+    .values({ id: 1, refreshedAt: now, recentSince: since, tookMs })
+    .onConflictDoUpdate({ target: readinessRefreshes.id, set: { refreshedAt: now, recentSince: since, tookMs } });
   return { refreshedAt: now, tookMs };
 }
 

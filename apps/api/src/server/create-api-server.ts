@@ -29,6 +29,7 @@ import { createLegacyCredentials } from '../linking/legacy-credentials';
 import { createLinkService } from '../linking/link-service';
 import { createLegacySignIn } from '../sign-in/legacy-sign-in';
 import { createGraphQLHandler, translatorFor } from '../graphql/yoga';
+import { createExpiredRowsSweeper } from '../sessions/expired-rows-sweeper';
 import { createSessionStore } from '../sessions/session-store';
 import { createSignInService } from '../sign-in/sign-in-service';
 import { checkReadiness } from '../health/health-checks';
@@ -272,6 +273,13 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
   const host = options.host ?? '127.0.0.1';
   let closing: Promise<void> | undefined;
   services.oidc.backChannelLogouts.start();
+  const sweeper = createExpiredRowsSweeper({
+    db: options.db,
+    clock: services.clock,
+    logger: services.logger,
+    loginFlowLifetimeMs: options.config.sessions.loginFlowTimeoutMs,
+  });
+  sweeper.start();
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
@@ -286,6 +294,7 @@ export async function startApiServer(options: ApiServerOptions & { port: number;
         await drainServer(server, drainMs);
         await worker?.stop();
         await readiness.stop();
+        await sweeper.stop();
         await services.oidc.backChannelLogouts.stop();
       })()),
   };

@@ -1,6 +1,6 @@
 import { esiaPersonSchema, type EsiaPerson, type SignInRole } from '@vhod/domain';
 import { sessions, type AppKind, type Database, type SessionStage, type SignInMethod } from '@vhod/db';
-import { and, eq, lt, ne } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import type { ApiConfig } from '../config';
 import { endClientSignIns } from '../oidc-provider/client-sign-ins';
@@ -39,14 +39,23 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
   function lifetimeFor(stage: SessionStage): number {
     return stage === 'active' ? timeouts.absoluteTimeoutMs : timeouts.pendingTimeoutMs;
   }
+  // Every request with a cookie loads its session: prepared once (see preparedPerDatabase in @vhod/db).
+  const loadSession = db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.idHash, sql.placeholder('idHash')))
+    .prepare('session_load');
+  const touchSession = db
+    .update(sessions)
+    .set({ lastSeenAt: sql`${sql.placeholder('now')}::timestamptz` })
+    .where(eq(sessions.idHash, sql.placeholder('idHash')))
+    .prepare('session_touch');
 
   return {
     /** Always a fresh id: a sign-in never reuses a session the browser brought (no fixation). */
     async create(state: SessionState, meta: ClientMeta, exec: Database = db): Promise<{ token: string; session: Session }> {
       const token = newSessionToken();
       const now = clock.now();
-      // Sessions nobody comes back to would pile up; sign-ins are rare enough to sweep them here.
-      await exec.delete(sessions).where(lt(sessions.expiresAt, now));
       const [row] = await exec
         .insert(sessions)
         .values({
@@ -65,7 +74,7 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
     async load(token: string | undefined): Promise<Session | null> {
       if (!token) return null;
       const idHash = hashSessionToken(token);
-      const [row] = await db.select().from(sessions).where(eq(sessions.idHash, idHash));
+      const [row] = await loadSession.execute({ idHash });
       if (!row) return null;
       const now = clock.now().getTime();
       const idleExpired = now - row.lastSeenAt.getTime() > timeouts.idleTimeoutMs;
@@ -73,12 +82,7 @@ export function createSessionStore(db: Database, timeouts: ApiConfig['sessions']
         await db.delete(sessions).where(eq(sessions.idHash, idHash));
         return null;
       }
-      if (now - row.lastSeenAt.getTime() > touchIntervalMs) {
-        await db
-          .update(sessions)
-          .set({ lastSeenAt: new Date(now) })
-          .where(eq(sessions.idHash, idHash));
-      }
+      if (now - row.lastSeenAt.getTime() > touchIntervalMs) await touchSession.execute({ idHash, now: new Date(now).toISOString() });
       return toSession(row);
     },
 

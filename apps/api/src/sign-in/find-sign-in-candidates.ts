@@ -7,7 +7,7 @@ import {
   type EsiaPerson,
   type SignInRole,
 } from '@vhod/domain';
-import { findAccountsOfPerson, findActiveEsiaLink, findMatchCandidates, type Database } from '@vhod/db';
+import { findSignInRows, type Database, type SignInAccount } from '@vhod/db';
 import { cardDocument } from '../person-cards/card-document';
 
 export interface SignInCandidates {
@@ -17,6 +17,8 @@ export interface SignInCandidates {
   candidates: AccountCandidate[];
   /** More than one distinct card matched: nobody is linked automatically, staff must decide. */
   ambiguous: boolean;
+  /** A linked subject's consent to the data transfer, read with its link; null: not read (the subject is not linked). */
+  consented: boolean | null;
 }
 
 /**
@@ -25,14 +27,24 @@ export interface SignInCandidates {
  */
 export async function findSignInCandidates(db: Database, person: EsiaPerson, signInRole: SignInRole): Promise<SignInCandidates> {
   const roles = accountRolesForSignIn(signInRole);
-  const link = await findActiveEsiaLink(db, person.subject);
-  if (link) {
-    const rows = await findAccountsOfPerson(db, link.personId, roles);
-    return { linkedPersonId: link.personId, linkedCard: rows[0]?.person ?? null, candidates: rows.map(toCandidate), ambiguous: false };
+  // One statement: the link if there is one, else the cards matching by name and documents.
+  const { linked, matched } = await findSignInRows(
+    db,
+    person.subject,
+    roles,
+    canMatchAutomatically(person) ? matchLookupKeys(person) : null,
+  );
+  if (linked) {
+    const rows = linked.accounts;
+    return {
+      linkedPersonId: linked.personId,
+      linkedCard: rows[0]?.person ?? null,
+      candidates: rows.map(toCandidate),
+      ambiguous: false,
+      consented: linked.consented,
+    };
   }
-  if (!canMatchAutomatically(person)) return { linkedPersonId: null, linkedCard: null, candidates: [], ambiguous: false };
-
-  const rows = (await findMatchCandidates(db, { ...matchLookupKeys(person), roles })).filter(
+  const rows = matched.filter(
     (row) =>
       matchPersonCard(person, {
         lastName: row.person.lastName,
@@ -44,12 +56,18 @@ export async function findSignInCandidates(db: Database, person: EsiaPerson, sig
       }).matches,
   );
   const persons = new Set(rows.map((row) => row.person.id));
-  return { linkedPersonId: null, linkedCard: null, candidates: persons.size > 1 ? [] : rows.map(toCandidate), ambiguous: persons.size > 1 };
+  return {
+    linkedPersonId: null,
+    linkedCard: null,
+    candidates: persons.size > 1 ? [] : rows.map(toCandidate),
+    ambiguous: persons.size > 1,
+    consented: null,
+  };
 }
 
-export type LinkedCard = Awaited<ReturnType<typeof findAccountsOfPerson>>[number]['person'];
+export type LinkedCard = SignInAccount['person'];
 
-function toCandidate(row: Awaited<ReturnType<typeof findAccountsOfPerson>>[number]): AccountCandidate {
+function toCandidate(row: SignInAccount): AccountCandidate {
   return {
     accountId: row.accountId,
     personId: row.person.id,

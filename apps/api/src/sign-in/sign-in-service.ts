@@ -129,7 +129,13 @@ export function createSignInService({ db, clock, sessions, esiaScopes }: SignInS
       app: AppKind,
       meta: ClientMeta,
     ): Promise<{ token: string; session: Session }> {
-      const { linkedPersonId, linkedCard, candidates, ambiguous } = await findSignInCandidates(db, person, signInRole);
+      const {
+        linkedPersonId,
+        linkedCard,
+        candidates,
+        ambiguous,
+        consented: consentRead,
+      } = await findSignInCandidates(db, person, signInRole);
       const outcome = decideSignInOutcome({ person, linkedPersonId, candidates });
       const base: SessionState = {
         app,
@@ -157,7 +163,7 @@ export function createSignInService({ db, clock, sessions, esiaScopes }: SignInS
           candidateAccountIds: found.map((account) => account.accountId),
         };
         if (linkedCard) await recordDataDrift(tx, person, linkedCard, meta, clock.now());
-        const consented = await hasDataTransferConsent(tx, person.subject);
+        const consented = consentRead ?? (await hasDataTransferConsent(tx, person.subject));
         if (consented && linkedPersonId && found.length === 1) return enterAtOnce(tx, state, found[0]!.accountId, meta);
         const created = await sessions.create(state, meta, tx);
         if (!consented) return created;

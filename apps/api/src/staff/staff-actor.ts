@@ -1,6 +1,6 @@
 import { isStaffRole, staffPermissions, type AccountRole } from '@vhod/domain';
-import { accounts, type Database } from '@vhod/db';
-import { eq } from 'drizzle-orm';
+import { accounts, preparedPerDatabase, type Database } from '@vhod/db';
+import { eq, sql } from 'drizzle-orm';
 import type { Reader } from '../access/reader';
 import type { Session } from '../sessions/session-store';
 
@@ -13,9 +13,18 @@ export interface StaffActor extends Reader {
   role: AccountRole;
 }
 
+// Every staff request loads its account.
+const accountById = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(accounts)
+    .where(eq(accounts.id, sql.placeholder('id')))
+    .prepare('staff_actor_account'),
+);
+
 export async function loadStaffActor(db: Database, session: Session | null): Promise<StaffActor | null> {
   if (session?.app !== 'staff' || session.stage !== 'active' || !session.accountId) return null;
-  const [account] = await db.select().from(accounts).where(eq(accounts.id, session.accountId));
+  const [account] = await accountById(db).execute({ id: session.accountId });
   if (!account || account.disabledAt || !isStaffRole(account.role)) return null;
   const permissions = staffPermissions(account.role);
   return {

@@ -1,6 +1,6 @@
 /** The value of cookie `name` among a response's Set-Cookie headers; undefined when absent or cleared. */
-export function setCookieValue(response: Response, name: string): string | undefined {
-  for (const header of response.headers.getSetCookie()) {
+export function setCookieValue(setCookies: readonly string[], name: string): string | undefined {
+  for (const header of setCookies) {
     const [pair = ''] = header.split(';');
     const separator = pair.indexOf('=');
     if (separator <= 0 || pair.slice(0, separator).trim() !== name) continue;

@@ -20,12 +20,11 @@ export interface BenchRun {
 }
 
 /**
- * Writes the run to bench-results/<timestamp>.json and bench-results/latest.json at the
- * repository root, with the commit and the machine (the numbers only compare on one machine).
- * Returns the timestamped file's path.
+ * Writes the run to <directory>/<timestamp>.json and <directory>/latest.json (bench-results/ at the
+ * repository root unless told otherwise), with the commit and the machine (the numbers only compare
+ * on one machine). Returns the timestamped file's path.
  */
-export async function writeResultsFile(run: BenchRun): Promise<string> {
-  const directory = join(repositoryRoot, 'bench-results');
+export async function writeResultsFile(run: BenchRun, directory = join(repositoryRoot, 'bench-results')): Promise<string> {
   await mkdir(directory, { recursive: true });
   const document = {
     ...run,

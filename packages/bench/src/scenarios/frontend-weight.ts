@@ -98,7 +98,12 @@ function initialLoad(distDir: string): InitialLoad {
 function ensureBuilt(app: SpaApp): string | null {
   const distDir = join(repositoryRoot, 'apps', app.name, 'dist');
   if (existsSync(join(distDir, 'index.html'))) return null;
-  const build = spawnSync('npx', ['-y', 'pnpm@12.21.0', '--filter', app.packageName, 'build'], { cwd: repositoryRoot, stdio: 'inherit' });
+  // NODE_ENV as a deployment builds: under vitest it is "test", and React's development build would be measured.
+  const build = spawnSync('npx', ['-y', 'pnpm@12.21.0', '--filter', app.packageName, 'build'], {
+    cwd: repositoryRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (build.status !== 0) throw new Error(`building ${app.packageName} failed (exit ${build.status})`);
   return `Built ${app.packageName}: apps/${app.name}/dist was missing.`;
 }

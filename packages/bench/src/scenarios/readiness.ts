@@ -1,8 +1,8 @@
-import { organisations, type Database } from '@vhod/db';
+import { organisations, queryRows, type Database } from '@vhod/db';
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { readinessByClass, refreshReadinessSnapshot, snapshotClassRows, snapshotOrganisationRows } from '@vhod/api/queries';
+import { countReadiness, refreshReadinessSnapshot, snapshotClassRows, snapshotOrganisationRows } from '@vhod/api/queries';
 import { percentile, timed } from '../measure/latency-stats';
-import { explainAnalyze, queryRows } from '../measure/query-rows';
+import { explainAnalyze } from '../measure/explain-analyze';
 import type { BenchMetric, BenchScale, Scenario } from '../scenario';
 
 const DAY = 86_400_000;
@@ -59,7 +59,7 @@ function latencyMetrics(
   });
 }
 
-/** The statement `readinessByClass` sends, caught by a stand-in `execute` (so EXPLAIN runs the API's own SQL). */
+/** The statement `countReadiness` sends, caught by a stand-in `execute` (so EXPLAIN runs the API's own SQL). */
 async function readinessStatement(db: Database, organisationIds: string[] | null, since: Date): Promise<SQL> {
   let statement: SQL | undefined;
   const catching = new Proxy(db, {
@@ -71,8 +71,8 @@ async function readinessStatement(db: Database, organisationIds: string[] | null
       };
     },
   });
-  await readinessByClass(catching, organisationIds, since);
-  if (!statement) throw new Error('readinessByClass sent no statement');
+  await countReadiness(catching, organisationIds, since);
+  if (!statement) throw new Error('countReadiness sent no statement');
   return statement;
 }
 
@@ -88,7 +88,10 @@ export const readinessScenario: Scenario = async ({ db, scale }) => {
   const baseline = () => db.select().from(organisations).where(eq(organisations.id, largest.id));
   const region = scale === 'region';
 
-  const recount = await timed(() => refreshReadinessSnapshot(db, new Date(), recentDays));
+  // Three recounts, the median judged: one pass on a shared machine is at the mercy of its neighbours.
+  const recounts: number[] = [];
+  for (let pass = 0; pass < 3; pass += 1) recounts.push((await timed(() => refreshReadinessSnapshot(db, new Date(), recentDays))).ms);
+  const recount = { ms: percentile(recounts, 0.5) };
 
   let organisationRows = 0;
   const one = await measureAgainstBaseline(
@@ -102,19 +105,30 @@ export const readinessScenario: Scenario = async ({ db, scale }) => {
     baseline,
     runs[scale],
   );
-  const live = await measureAgainstBaseline(async () => readinessByClass(db, [largest.id], since), baseline, runs[scale]);
+  const live = await measureAgainstBaseline(async () => countReadiness(db, [largest.id], since), baseline, runs[scale]);
 
-  const plan = await explainAnalyze(db, await readinessStatement(db, null, since));
+  // As the recount runs it (readiness-snapshot.ts): without JIT, with the work_mem its aggregates fit in.
+  const plan = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '256MB'`);
+    return explainAnalyze(tx, await readinessStatement(tx, null, since));
+  });
   const metrics = [
     ...latencyMetrics('one organisation (dashboard)', one, region ? { text: 'p99 < 100 ms', ms: 100 } : null),
     ...latencyMetrics('whole region (dashboard)', whole, region ? { text: 'p99 < 1 s', ms: 1000 } : null),
     ...latencyMetrics('one organisation counted live', live, null),
-    { label: 'recount of the whole region (every 5 min, in the background)', value: recount.ms, unit: 'ms' },
+    {
+      label: 'recount of the whole region, median of 3 (every 5 min, in the background, one instance at a time)',
+      value: recount.ms,
+      unit: 'ms',
+      ...(region ? { target: '≤ 5 s', met: recount.ms <= 5_000 } : {}),
+    },
   ];
   const notes = [
     `One organisation: ${largest.name}, the largest (${largest.students} active student accounts), ${organisationRows} class rows, ${runs[scale]} runs. ` +
-      `Whole region: ${regionRows} rows (organisations + classes). Baseline: the organisation's row by primary key, before each run.`,
-    `EXPLAIN (ANALYZE, BUFFERS) of the recount's whole-region class statement:\n${plan.map((line) => `    ${line}`).join('\n')}`,
+      `Whole region: ${regionRows} rows (organisations + classes). Baseline: the organisation's row by primary key, before each run. ` +
+      `Recounts: ${recounts.map((ms) => `${Math.round(ms)} ms`).join(', ')}.`,
+    `EXPLAIN (ANALYZE, BUFFERS) of the recount's statement (both levels, the whole region):\n${plan.map((line) => `    ${line}`).join('\n')}`,
   ];
   return { scenario: 'readiness', metrics, notes };
 };

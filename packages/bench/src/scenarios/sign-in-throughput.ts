@@ -10,6 +10,7 @@ import { countSignInStatements } from '../http/sign-in/sign-in-statements';
 import { splitSignInTime } from '../http/sign-in/time-split';
 import { countSessionStages } from '../http/sign-in/viewer-stage';
 import { machineNote } from '../http/machine-note';
+import { formatBreakdown } from '../measure/cpu-profile';
 import { measureTrivialRequest } from '../http/trivial-request';
 
 /** One worker per bench citizen: concurrent sign-ins are different people, as in a region. */
@@ -17,7 +18,11 @@ const defaultLoad: Record<BenchScale, LoadSettings> = {
   smoke: { concurrency: benchCitizens.length, warmupMs: 1_000, durationMs: 2_000 },
   region: { concurrency: benchCitizens.length, warmupMs: 5_000, durationMs: 20_000 },
 };
-const targetPerCore = 200;
+/** The issue's target: the API's CPU per returning sign-in ≤ 4 ms, i.e. ≥ 250 sign-ins/s on one core. */
+const targetPerCore = 250;
+/** Keycloak's sizing guide: 15 password-based logins per second per vCPU (its own anchor, not measured here). */
+export const keycloakLoginsPerVcpu = 15;
+const gostCategory = 'GOST (crypto-gost-js, @vhod/gost)';
 
 /**
  * Whole sign-ins through the API's /auth/esia/login and callback, the development ESIA issuing
@@ -29,7 +34,7 @@ export function createSignInThroughputScenario(overrides: Partial<LoadSettings> 
     const load = loadSettingsFor(context.scale, defaultLoad, overrides);
     const notes: string[] = [machineNote('before')];
     if (await ensureDemoPeople(context.db)) notes.push('Seeded the demo organisations and people (docs/demo-data.md) into the database.');
-    const host = await startApiHost(context);
+    const host = await startApiHost(context, { timeEsiaWaits: true });
     try {
       const firstVisits = await completeFirstVisits(host.apiUrl, host.esiaIssuer, benchCitizens);
       notes.push(
@@ -53,10 +58,15 @@ export function createSignInThroughputScenario(overrides: Partial<LoadSettings> 
       if (stages.active !== run.sessionTokens.length) notes.push(`Sessions not signed in after the run: ${JSON.stringify(stages.other)}`);
       if (!isolated)
         notes.push('One process: the CPU figure includes ESIA, the load generator and the database, so it understates the API’s own rate.');
+      const gostShare = run.profile?.categories.find((category) => category.name === gostCategory)?.share ?? null;
+      const gostMs = gostShare === null ? null : gostShare * run.apiCpuMsPerSignIn;
+      if (run.profile) notes.push(`Profile of the API during the measured sign-ins: ${formatBreakdown(run.profile)}`);
       if (isolated && apiPerCore < targetPerCore) {
         notes.push(
-          `Below ${targetPerCore}/s per core: ${round(run.apiCpuMsPerSignIn, 1)} ms of API CPU per sign-in for ${statements} SQL statements, two HTTP requests in and two to ESIA. ` +
-            'Where it goes: VHOD_BENCH_CPU_PROFILE_DIR=<dir> writes a V8 CPU profile of the API process.',
+          `Below ${targetPerCore}/s per core: ${round(run.apiCpuMsPerSignIn, 1)} ms of API CPU per sign-in for ${statements} SQL statements, two HTTP requests in and two to ESIA` +
+            (gostMs === null
+              ? '.'
+              : `, of which ${round(gostMs, 1)} ms GOST (the development signer signs both client_secrets in this process, and the pure-JS verifier checks both tokens).`),
         );
       }
 
@@ -104,9 +114,31 @@ export function createSignInThroughputScenario(overrides: Partial<LoadSettings> 
             : 'sign-ins/s per core, whole process (not the API alone)',
           value: round(apiPerCore, 1),
           unit: 'sign-ins/s/core',
-          target: `≥ ${targetPerCore} sign-ins/s on one core`,
-          // Only a separate API process measures the API alone; one process cannot decide it.
-          met: isolated ? apiPerCore >= targetPerCore : undefined,
+          // Only a separate API process at region scale measures the API alone, warmed up; smoke and one process cannot decide it.
+          ...(isolated && context.scale === 'region'
+            ? { target: `≥ ${targetPerCore} sign-ins/s on one core`, met: apiPerCore >= targetPerCore }
+            : {}),
+        },
+        ...(gostMs === null
+          ? []
+          : [
+              {
+                label: 'of the API CPU per sign-in: GOST (2 client_secret signatures, 2 token verifications; profile share)',
+                value: round(gostMs, 3),
+                unit: 'ms',
+              },
+              {
+                label: 'API CPU per sign-in without GOST: sign-ins/s per core',
+                value: round(1000 / (run.apiCpuMsPerSignIn - gostMs), 1),
+                unit: 'sign-ins/s/core',
+              },
+            ]),
+        {
+          label: "anchor: the API's sign-ins/s per core against Keycloak's password logins/s per vCPU (its sizing guide; higher is better)",
+          value: round(apiPerCore, 1),
+          unit: 'sign-ins/s/core',
+          baseline: { label: 'Keycloak sizing guide, logins/s per vCPU', value: keycloakLoginsPerVcpu },
+          ratio: round(apiPerCore / keycloakLoginsPerVcpu, 2),
         },
         {
           label: 'sign-ins that ended signed in (active session)',

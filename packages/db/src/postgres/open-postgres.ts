@@ -26,7 +26,16 @@ export interface PostgresTimeouts {
   keepAliveMs?: number;
 }
 
-export interface PostgresOptions extends PostgresTimeouts, QueryObserver {}
+export interface PostgresOptions extends PostgresTimeouts, QueryObserver {
+  /**
+   * Whether the statements prepared with drizzle's `.prepare()` (the hot paths) go to the server as
+   * named statements, parsed once per connection. Turn it off behind a pooler in transaction mode
+   * that does not carry named statements between its server connections (PgBouncer before 1.21, or
+   * without `max_prepared_statements`): the same statements then go unnamed. Default: the URL's
+   * `prepare` parameter (`DATABASE_URL=…?prepare=false`, read by postgres.js), else on.
+   */
+  prepare?: boolean;
+}
 
 /** For migrations, recounts and seeding: no statement or answer deadline, but still a bounded connect. */
 export const longRunning: PostgresTimeouts = { statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0, answerTimeoutMs: 0 };
@@ -71,6 +80,7 @@ export function openPostgres(url: string, max = 10, options: PostgresOptions = {
       statement_timeout: statementTimeoutMs,
       idle_in_transaction_session_timeout: idleInTransactionTimeoutMs,
     },
+    ...(options.prepare !== undefined && { prepare: options.prepare }),
     ...(watchdog && { socket: watchdog.socket }),
   } as postgres.Options<Record<string, never>>);
   const db: Database = drizzle({ client: watchdog ? watchdog.guard(client) : client, schema, logger: queryLogger(options) });

@@ -1,4 +1,5 @@
 import type { AccountRole } from '@vhod/domain';
+import { sql, type SQL } from 'drizzle-orm';
 import { accounts } from '../schema/accounts';
 import { classes, organisations } from '../schema/organisations';
 import { persons } from '../schema/persons';
@@ -24,7 +25,7 @@ export interface AccountCandidate {
   lastSignedInAt: Date | null;
 }
 
-/** The select list shared by findMatchCandidates and findAccountsOfPerson. */
+/** The select list shared by findMatchCandidates and findAccountsOfPerson (a signed-in person choosing an account for a regional system). */
 export const accountCandidateColumns = {
   person: {
     id: persons.id,
@@ -44,3 +45,11 @@ export const accountCandidateColumns = {
   className: classes.name,
   lastSignedInAt: accounts.lastSignedInAt,
 };
+
+/**
+ * A list of roles as one array parameter (`role = any(…)`), so a statement's text does not depend
+ * on how many roles are asked for. Sent as text[]: PGlite serialises arrays only of the types it knows.
+ */
+export function accountRolesParameter(roles: unknown): SQL {
+  return sql`${roles}::text[]::account_role[]`;
+}

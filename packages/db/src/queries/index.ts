@@ -1,7 +1,12 @@
 export type { AccountCandidate } from './account-rows';
 export { findMatchCandidates, matchCandidatesQuery, type MatchCandidateQuery } from './find-match-candidates';
 export { findAccountsOfPerson } from './find-accounts-of-person';
+export { findSignInRows, type LinkedAccounts, type SignInAccount, type SignInRows } from './find-sign-in-rows';
 export { findActiveEsiaLink } from './find-active-esia-link';
+export { onceAcrossInstances } from './once-across-instances';
+export { preparedPerDatabase } from './prepared-per-database';
+export { queryRows } from './query-rows';
+export { readinessCountsOf, readinessPlaceOf, type ReadinessCountRow } from './readiness-counts';
 export {
   EsiaLinkConflictError,
   esiaLinkConflictOf,

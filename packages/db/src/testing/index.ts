@@ -132,3 +132,9 @@ export async function createServerTestDatabase({ migrate = true } = {}): Promise
       })()),
   };
 }
+export {
+  referenceReadinessByClass,
+  referenceReadinessByOrganisation,
+  type ReferenceClassRow,
+  type ReferenceOrganisationRow,
+} from './readiness-reference';

@@ -1,3 +1,4 @@
+import type { ProfileBreakdown } from '../../measure/cpu-profile';
 import type { BenchContext } from '../../scenario';
 import { startInProcessHost } from './in-process-host';
 import { startSeparateProcessesHost } from './separate-processes-host';
@@ -19,10 +20,19 @@ export interface ApiHost {
   /** SQL statements the API has sent since the last reset (drizzle's; BEGIN/COMMIT not included). */
   resetStatementCount(): Promise<void>;
   statementCount(): Promise<number>;
+  /** Profiles the API's process from now (window-profiler.ts); a no-op when it shares this process. */
+  startProfile(): Promise<void>;
+  /** Where the API's CPU went since startProfile(); null when the API shares this process (it would include the load). */
+  stopProfile(label: string): Promise<ProfileBreakdown | null>;
   close(): Promise<void>;
 }
 
+export interface HostOptions {
+  /** Server-Timing on the API's responses, to split a sign-in's wall time (esia-wait-timing.ts). */
+  timeEsiaWaits: boolean;
+}
+
 /** The API (on the bench database) and a development ESIA that knows it, isolated as far as the database allows. */
-export function startApiHost(context: BenchContext): Promise<ApiHost> {
-  return context.databaseUrl ? startSeparateProcessesHost(context.databaseUrl) : startInProcessHost(context.db);
+export function startApiHost(context: BenchContext, options: HostOptions): Promise<ApiHost> {
+  return context.databaseUrl ? startSeparateProcessesHost(context.databaseUrl, options) : startInProcessHost(context.db, options);
 }

@@ -6,6 +6,7 @@ import { openPostgres } from '@vhod/db';
 import { processCpuTimeMs } from './process-cpu';
 import { startBenchApiServer } from './bench-api-server';
 import { reportStartFailure, serveParent } from './child-rpc';
+import { windowProfiler } from './window-profiler';
 
 async function main() {
   const databaseUrl = requiredEnv('BENCH_DATABASE_URL');
@@ -19,9 +20,13 @@ async function main() {
     db: database.db,
     port: Number(requiredEnv('BENCH_API_PORT')),
     esiaIssuer: requiredEnv('BENCH_ESIA_ISSUER'),
+    timeEsiaWaits: process.env.BENCH_TIME_ESIA_WAITS === '1',
   });
+  const profiler = windowProfiler();
   serveParent(api.url, {
     cpuTimeMs: processCpuTimeMs,
+    startProfile: () => profiler.start(),
+    stopProfile: (label) => profiler.stop(label),
     resetStatementCount: () => {
       statements = 0;
     },

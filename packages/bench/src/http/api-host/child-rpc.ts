@@ -2,22 +2,23 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
-/** What the parent may ask a server process; every answer is a number (or nothing). */
-export type ChildMethod = 'cpuTimeMs' | 'resetStatementCount' | 'statementCount' | 'close';
+/** What the parent may ask a server process; answers are JSON values (or nothing). */
+export type ChildMethod = 'cpuTimeMs' | 'resetStatementCount' | 'statementCount' | 'startProfile' | 'stopProfile' | 'close';
 
 interface ChildCall {
   id: number;
   method: ChildMethod;
+  argument?: string;
 }
-type ChildMessage = { ready: string } | { failed: string } | { id: number; result?: number; error?: string };
+type ChildMessage = { ready: string } | { failed: string } | { id: number; result?: unknown; error?: string };
 
 const startTimeoutMs = 60_000;
 const callTimeoutMs = 30_000;
 
 // ---- child side ----------------------------------------------------------------------------
 
-/** A method's handler: a number it returns (or resolves to) is the answer; anything else answers nothing. */
-type ChildHandler = () => unknown;
+/** A method's handler: what it returns (or resolves to) is the answer, sent as a structured clone. */
+type ChildHandler = (argument?: string) => unknown;
 
 /** In a server process: tells the parent it listens at `url` and answers its calls. */
 export function serveParent(url: string, handlers: Partial<Record<ChildMethod, ChildHandler>>): void {
@@ -27,9 +28,9 @@ export function serveParent(url: string, handlers: Partial<Record<ChildMethod, C
     // Nobody waits for the chain: both outcomes are answered inside it (a failure after that still
     // surfaces as an unhandled rejection).
     void Promise.resolve()
-      .then(() => (handler ? handler() : Promise.reject(new Error(`no handler for ${call.method}`))))
+      .then(() => (handler ? handler(call.argument) : Promise.reject(new Error(`no handler for ${call.method}`))))
       .then(
-        (result) => send({ id: call.id, result: typeof result === 'number' ? result : undefined }),
+        (result) => send({ id: call.id, result }),
         (error: unknown) => send({ id: call.id, error: error instanceof Error ? error.message : String(error) }),
       )
       .then(() => {
@@ -52,25 +53,20 @@ export function reportStartFailure(error: unknown): void {
 export interface ServerProcess {
   /** What the child reported when it was ready (its URL). */
   url: string;
-  call(method: ChildMethod): Promise<number | undefined>;
+  call(method: ChildMethod, argument?: string): Promise<unknown>;
   /** Asks the child to close its servers, then makes sure it is gone. */
   stop(): Promise<void>;
 }
 
-/**
- * Runs a TypeScript entry (through tsx, like `pnpm demo`) and waits until it reports ready.
- * With VHOD_BENCH_CPU_PROFILE_DIR set, each server process writes a V8 CPU profile there when
- * it exits (open it in Chrome DevTools): the way to find where a missed target's time goes.
- */
+/** Runs a TypeScript entry (through tsx, like `pnpm demo`) and waits until it reports ready. */
 export async function startServerProcess(entry: string, env: Record<string, string>): Promise<ServerProcess> {
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  const profileDir = process.env.VHOD_BENCH_CPU_PROFILE_DIR;
   const child = fork(entry, [], {
-    execArgv: ['--import', tsx, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
+    execArgv: ['--import', tsx],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const pending = new Map<number, { done(value: number | undefined): void; fail(error: Error): void }>();
+  const pending = new Map<number, { done(value: unknown): void; fail(error: Error): void }>();
   let nextId = 1;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
 
@@ -100,8 +96,8 @@ export async function startServerProcess(entry: string, env: Record<string, stri
     pending.clear();
   });
 
-  const call = (method: ChildMethod) =>
-    new Promise<number | undefined>((done, fail) => {
+  const call = (method: ChildMethod, argument?: string) =>
+    new Promise<unknown>((done, fail) => {
       const id = nextId++;
       const timer = setTimeout(() => fail(new Error(`${entry}: ${method} got no answer`)), callTimeoutMs);
       pending.set(id, {
@@ -114,7 +110,7 @@ export async function startServerProcess(entry: string, env: Record<string, stri
           fail(error);
         },
       });
-      child.send({ id, method } satisfies ChildCall);
+      child.send({ id, method, ...(argument === undefined ? {} : { argument }) } satisfies ChildCall);
     });
 
   return {

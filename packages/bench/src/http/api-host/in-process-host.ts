@@ -1,14 +1,14 @@
 import { reservePort } from '@vhod/dev-stack';
 import type { Database } from '@vhod/db';
 import { startEsiaSim } from '@vhod/esia-sim';
-import type { ApiHost } from './api-host';
+import type { ApiHost, HostOptions } from './api-host';
 import { startBenchApiServer } from './bench-api-server';
 import { esiaSimClientsFor } from './bench-esia-client';
 import { observeStatements } from './observe-statements';
 import { processCpuTimeMs } from './process-cpu';
 
 /** Both servers in this process, on the caller's database (the only way for an in-memory PGlite). */
-export async function startInProcessHost(db: Database): Promise<ApiHost> {
+export async function startInProcessHost(db: Database, { timeEsiaWaits }: HostOptions): Promise<ApiHost> {
   let statements = 0;
   const observedDb = observeStatements(db, () => {
     statements += 1;
@@ -17,10 +17,12 @@ export async function startInProcessHost(db: Database): Promise<ApiHost> {
   const esia = await startEsiaSim({ development: true, port: 0, clients: esiaSimClientsFor(`http://127.0.0.1:${apiPort}`) }).finally(
     release,
   );
-  const running = await startBenchApiServer({ db: observedDb, port: apiPort, esiaIssuer: esia.issuer }).catch(async (error: unknown) => {
-    await esia.close();
-    throw error;
-  });
+  const running = await startBenchApiServer({ db: observedDb, port: apiPort, esiaIssuer: esia.issuer, timeEsiaWaits }).catch(
+    async (error: unknown) => {
+      await esia.close();
+      throw error;
+    },
+  );
   return {
     isolation: 'one-process',
     apiUrl: running.url,
@@ -30,6 +32,8 @@ export async function startInProcessHost(db: Database): Promise<ApiHost> {
       statements = 0;
     },
     statementCount: async () => statements,
+    startProfile: async () => {},
+    stopProfile: async () => null,
     async close() {
       await running.close();
       await esia.close();

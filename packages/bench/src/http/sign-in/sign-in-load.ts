@@ -1,8 +1,10 @@
+import type { ProfileBreakdown } from '../../measure/cpu-profile';
 import type { ApiHost } from '../api-host/api-host';
 import { runClosedLoop } from '../closed-loop';
 import type { LoadSettings } from '../load-settings';
 import { signedInLanding, type BenchCitizen } from './bench-citizens';
 import { signInThroughEsia, type SignInTimings } from './sign-in-through-esia';
+import { familyAddress } from './start-from-address';
 
 export interface SignInLoadResult {
   signInsPerSecond: number;
@@ -15,30 +17,40 @@ export interface SignInLoadResult {
   /** CPU time used during the measured window, per completed sign-in. */
   apiCpuMsPerSignIn: number;
   esiaCpuMsPerSignIn: number | null;
+  /** Where the API's CPU went in the measured window (null in one-process hosting). */
+  profile: ProfileBreakdown | null;
 }
 
 /**
  * Sign-ins back to back, `concurrency` at a time; worker i always signs in as citizen
  * i mod n. A sign-in the callback does not send to the app's page counts as a failure.
  */
-export async function runSignInLoad(host: ApiHost, citizens: readonly BenchCitizen[], settings: LoadSettings): Promise<SignInLoadResult> {
+export async function runSignInLoad(
+  host: ApiHost,
+  citizens: readonly BenchCitizen[],
+  settings: LoadSettings,
+  label = 'sign-in',
+): Promise<SignInLoadResult> {
   let cpuAtStart = { api: 0, esia: null as number | null };
   let cpuAtEnd = { api: 0, esia: null as number | null };
+  let profile: ProfileBreakdown | null = null;
   const result = await runClosedLoop({
     ...settings,
     operation: async (worker) => {
       const citizen = citizens[worker % citizens.length]!;
-      const outcome = await signInThroughEsia(host.apiUrl, citizen);
+      const outcome = await signInThroughEsia(host.apiUrl, citizen, familyAddress(worker));
       if (outcome.landedAt !== signedInLanding(citizen) || !outcome.sessionToken) {
         throw new Error(`citizen ${citizen.subject} was sent to ${outcome.landedAt}`);
       }
       return { sessionToken: outcome.sessionToken, timings: outcome.timings };
     },
     onWindowStart: async () => {
+      await host.startProfile();
       cpuAtStart = await host.cpuTimeMs();
     },
     onWindowEnd: async () => {
       cpuAtEnd = await host.cpuTimeMs();
+      profile = await host.stopProfile(label);
     },
   });
   const completed = Math.max(result.completedInWindow, 1);
@@ -50,5 +62,6 @@ export async function runSignInLoad(host: ApiHost, citizens: readonly BenchCitiz
     firstFailure: result.firstFailure,
     apiCpuMsPerSignIn: (cpuAtEnd.api - cpuAtStart.api) / completed,
     esiaCpuMsPerSignIn: cpuAtEnd.esia === null || cpuAtStart.esia === null ? null : (cpuAtEnd.esia - cpuAtStart.esia) / completed,
+    profile,
   };
 }

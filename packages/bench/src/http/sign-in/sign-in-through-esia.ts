@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { readServerTiming } from '../api-host/esia-wait-timing';
 import { setCookieValue } from '../cookies';
 import type { BenchCitizen } from './bench-citizens';
+import { startFromAddress } from './start-from-address';
 
 /** Where one sign-in's wall time went, as the browser (client side) saw it, in ms. */
 export interface SignInTimings {
@@ -25,17 +26,19 @@ export interface SignInOutcome {
   timings: SignInTimings;
 }
 
-/** One whole sign-in as a browser does it, with its own cookies (nothing shared between calls). */
-export async function signInThroughEsia(apiUrl: string, citizen: BenchCitizen): Promise<SignInOutcome> {
+/**
+ * One whole sign-in as a browser does it, with its own cookies (nothing shared between calls),
+ * started from the loopback address `from` (one per family: see startFromAddress).
+ */
+export async function signInThroughEsia(apiUrl: string, citizen: BenchCitizen, from = '127.0.0.1'): Promise<SignInOutcome> {
   let started = performance.now();
-  const start = await fetch(`${apiUrl}/auth/esia/login?role=${citizen.signInRole}&app=${citizen.app}`, { redirect: 'manual' });
-  await start.body?.cancel();
-  const authorizationUrl = start.headers.get('location');
-  const flowToken = setCookieValue(start, 'vhod_login');
+  const start = await startFromAddress(`${apiUrl}/auth/esia/login?role=${citizen.signInRole}&app=${citizen.app}`, from);
+  const authorizationUrl = start.location;
+  const flowToken = setCookieValue(start.setCookies, 'vhod_login');
   if (start.status !== 303 || !authorizationUrl || !flowToken)
     throw new Error(`/auth/esia/login answered ${start.status} ${authorizationUrl ?? ''}`);
   const startMs = performance.now() - started;
-  const startTiming = readServerTiming(start);
+  const startTiming = readServerTiming(start.serverTiming);
 
   started = performance.now();
   const callbackUrl = await driveSignIn(authorizationUrl, { subject: citizen.subject });
@@ -45,12 +48,12 @@ export async function signInThroughEsia(apiUrl: string, citizen: BenchCitizen): 
   const callback = await fetch(callbackUrl, { redirect: 'manual', headers: { cookie: `vhod_login=${flowToken}` } });
   await callback.body?.cancel();
   const callbackMs = performance.now() - started;
-  const callbackTiming = readServerTiming(callback);
+  const callbackTiming = readServerTiming(callback.headers.get('server-timing'));
   if (callback.status !== 303) throw new Error(`/auth/esia/callback answered ${callback.status}`);
 
   return {
     landedAt: callback.headers.get('location') ?? '',
-    sessionToken: setCookieValue(callback, 'vhod_session'),
+    sessionToken: setCookieValue(callback.headers.getSetCookie(), 'vhod_session'),
     timings: {
       startMs,
       identityProviderMs,

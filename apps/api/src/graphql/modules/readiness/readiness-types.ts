@@ -1,7 +1,6 @@
 import type { ObjectRef } from '@pothos/core';
 import type { ReadinessCounts } from '@vhod/db';
-import type { OrganisationReadinessRow } from '../../../readiness/organisation-readiness-query';
-import type { ReadinessRow } from '../../../readiness/readiness-query';
+import type { OrganisationReadinessRow, ReadinessRow } from '../../../readiness/readiness-count';
 import type { UnlinkedPerson } from '../../../readiness/readiness-service';
 import { builder } from '../../builder';
 
