@@ -31,7 +31,8 @@ describe('«Системы входа» in the staff console', () => {
     const { page, sut } = t;
     const { apiUrl, diaryUrl } = sut.stack;
     await openSystems(page, apiUrl);
-    expect(await page.getByRole('row', { name: /Электронный дневник \(демо\)/ }).isVisible()).toBe(true);
+    // The list arrives after the heading: the seeded diary is there once it has.
+    await page.getByRole('row', { name: /Электронный дневник \(демо\)/ }).waitFor();
 
     await page.getByRole('button', { name: 'Новая система' }).click();
     await page.getByLabel('Название').fill('Библиотека');

@@ -6,7 +6,7 @@ import { auditLog, openPostgres, seedDemoData } from '@vhod/db';
 import type { RunningEsiaSim } from '@vhod/esia-sim';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { esiaSettings, productionEnv, startApi, type ApiProcess } from '../src/api-process';
+import { esiaSettings, oidcProviderSettings, productionEnv, startApi, type ApiProcess } from '../src/api-process';
 import { createScratchDatabase, type ScratchDatabase } from '../src/database';
 import { startDevelopmentEsia } from '../src/development-esia';
 import { consentIfAsked, signInThroughEsia } from '../src/esia-sign-in';
@@ -65,6 +65,7 @@ describe.skipIf(!serverUrl)('Vhod in production behind nginx (issue 14, must sho
         issuer: 'http://esia-portal1.test.gosuslugi.ru/',
         clientId: 'VHOD01',
       }),
+      ...oidcProviderSettings(),
     });
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/^The database is behind this version of Vhod: .*Run `pnpm db:migrate` with the same DATABASE_URL/m);
