@@ -1,4 +1,5 @@
 import '@vhod/ui/styles.css';
+import { ruPortal } from '@vhod/i18n/portal';
 import { AppShell } from '@vhod/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -6,7 +7,7 @@ import { App } from './app';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppShell base="">
+    <AppShell base="" messages={ruPortal}>
       <App />
     </AppShell>
   </StrictMode>,

@@ -11,13 +11,21 @@ export const defaultLanguage: Language = 'ru';
 
 const catalogues: Record<Language, Messages> = { ru };
 
-/** One i18next instance per caller (the API keeps one, each SPA keeps one). */
+/** One i18next instance per caller (the API keeps one, each SPA keeps one), over every text of the language. */
 export function createTranslator(language: Language = defaultLanguage): i18n {
+  return translatorOver(catalogues[language], language);
+}
+
+/**
+ * An i18next instance over the given texts only: the family portal passes `ruPortal` (`@vhod/i18n/portal`) so that
+ * its bundle does not carry the staff console's and the API's texts.
+ */
+export function translatorOver(messages: Partial<Messages>, language: Language = defaultLanguage): i18n {
   const instance = i18next.createInstance();
   void instance.init({
     lng: language,
     fallbackLng: defaultLanguage,
-    resources: Object.fromEntries(Object.entries(catalogues).map(([lng, messages]) => [lng, { translation: messages }])),
+    resources: { [language]: { translation: messages } },
     interpolation: { escapeValue: false },
     initAsync: false,
   });

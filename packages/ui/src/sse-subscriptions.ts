@@ -1,5 +1,5 @@
 import { createClient, type Client as SseClient } from 'graphql-sse';
-import type { ExecutionResult, SubscriptionForwarder } from 'urql';
+import { type Exchange, type ExecutionResult, type SubscriptionForwarder, subscriptionExchange } from 'urql';
 
 /**
  * Waits before subscribing again after a subscription ended: its instance stopped or died, the network dropped, or
@@ -69,3 +69,6 @@ export function sseSubscriptions(url: string, { retryDelaysMs = defaultRetryDela
     },
   });
 }
+
+/** The staff console's live updates: urql's subscription exchange over server-sent events to the API's /graphql. */
+export const sseSubscriptionExchange: Exchange = subscriptionExchange({ forwardSubscription: sseSubscriptions('/graphql') });

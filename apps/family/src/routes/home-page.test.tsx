@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import type { Viewer } from '@vhod/ui';
-import { renderWithApi } from '@vhod/ui/testing';
+import { renderPortalPage } from '../testing/render-portal-page';
 import { describe, expect, it } from 'vitest';
 import { HomePage } from './home-page';
 
@@ -33,7 +33,7 @@ const home = (children: unknown[], previousEsiaSignInAt: string | null) => ({
 
 describe('the family portal’s home', () => {
   it('shows a parent their children with school and class, the systems to open, «Мои обращения» and the previous ESIA sign-in', () => {
-    renderWithApi(<HomePage viewer={parent} />, {
+    renderPortalPage(<HomePage viewer={parent} />, {
       answers: {
         Home: home(
           [
@@ -57,7 +57,7 @@ describe('the family portal’s home', () => {
   });
 
   it('shows no children’s section to someone without children, and says a first ESIA sign-in is one', () => {
-    renderWithApi(<HomePage viewer={parent} />, { answers: { Home: home([], null) } });
+    renderPortalPage(<HomePage viewer={parent} />, { answers: { Home: home([], null) } });
     expect(screen.queryByRole('region', { name: 'Дети' })).toBeNull();
     screen.getByText('Это ваш первый вход через Госуслуги в эту учётную запись.');
   });

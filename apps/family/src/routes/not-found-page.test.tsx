@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import type { Viewer } from '@vhod/ui';
 import { describe, expect, it } from 'vitest';
-import { renderWithApi } from '@vhod/ui/testing';
+import { renderPortalPage } from '../testing/render-portal-page';
 import { NotFoundPage } from './not-found-page';
 
 function unmatched(notFoundReason: Viewer['notFoundReason']): Viewer {
@@ -26,7 +26,7 @@ const deployment = (selfLinkOpen: boolean, selfLinkCutoff: string) => ({
 
 describe('the not-found page', () => {
   it('says no user is linked to this ESIA account and, until the cutoff, offers the legacy link, a request and «Мои обращения»', () => {
-    renderWithApi(<NotFoundPage viewer={unmatched('NO_MATCHING_CARD')} />, { answers: { Deployment: deployment(true, '2027-03-17') } });
+    renderPortalPage(<NotFoundPage viewer={unmatched('NO_MATCHING_CARD')} />, { answers: { Deployment: deployment(true, '2027-03-17') } });
 
     expect(screen.getByRole('heading', { name: 'Пользователь не найден' })).toBeTruthy();
     expect(screen.getByRole('alert').textContent).toBe(
@@ -44,7 +44,7 @@ describe('the not-found page', () => {
   });
 
   it('after the cutoff says since when staff do the linking, and offers no legacy link', () => {
-    renderWithApi(<NotFoundPage viewer={unmatched('NO_MATCHING_CARD')} />, { answers: { Deployment: deployment(false, '2025-03-17') } });
+    renderPortalPage(<NotFoundPage viewer={unmatched('NO_MATCHING_CARD')} />, { answers: { Deployment: deployment(false, '2025-03-17') } });
 
     screen.getByText(
       'Самостоятельная привязка по логину и паролю завершилась 17.03.2025. Теперь связь устанавливает ответственный сотрудник образовательной организации после заполнения вашей личной карточки.',
@@ -54,7 +54,9 @@ describe('the not-found page', () => {
   });
 
   it('tells an unconfirmed ESIA account why it was not matched and how to confirm it', () => {
-    renderWithApi(<NotFoundPage viewer={unmatched('UNCONFIRMED_ACCOUNT')} />, { answers: { Deployment: deployment(true, '2027-03-17') } });
+    renderPortalPage(<NotFoundPage viewer={unmatched('UNCONFIRMED_ACCOUNT')} />, {
+      answers: { Deployment: deployment(true, '2027-03-17') },
+    });
 
     screen.getByText(
       'Ваша учётная запись на портале Госуслуг не подтверждена. Автоматический поиск пользователя возможен только для подтверждённых учётных записей. Подтвердить учётную запись можно в центре обслуживания, через онлайн-банк или электронной подписью.',

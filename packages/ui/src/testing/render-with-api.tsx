@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { I18nProvider, TimeZoneProvider } from '@vhod/ui';
+import { type Messages, ru } from '@vhod/i18n';
 import type { ReactNode } from 'react';
 import { Provider, type Client, type GraphQLRequest } from 'urql';
 import { vi } from 'vitest';
@@ -15,7 +16,10 @@ export type ApiAnswers = Record<string, unknown>;
  * mock-client pattern: every operation is answered at once from `answers`, and one without an
  * answer fails the test. Dates show in Moscow time, as SignInFlow would provide from the deployment. `sent(name)` lists the variables of each call of that operation.
  */
-export function renderWithApi(page: ReactNode, { answers = {}, path = '/' }: { answers?: ApiAnswers; path?: string } = {}) {
+export function renderWithApi(
+  page: ReactNode,
+  { answers = {}, path = '/', messages = ru }: { answers?: ApiAnswers; path?: string; messages?: Partial<Messages> } = {},
+) {
   const execute = vi.fn((request: GraphQLRequest) => {
     const name = operationName(request);
     if (!(name in answers)) throw new Error(`the test gives no answer to ${name}`);
@@ -25,7 +29,7 @@ export function renderWithApi(page: ReactNode, { answers = {}, path = '/' }: { a
   const client = { executeQuery: execute, executeMutation: execute, executeSubscription: execute } as unknown as Client;
   const { hook } = memoryLocation({ path });
   const view = render(
-    <I18nProvider>
+    <I18nProvider messages={messages}>
       <Provider value={client}>
         <TimeZoneProvider timeZone="Europe/Moscow">
           <Router hook={hook}>{page}</Router>

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderWithApi } from '@vhod/ui/testing';
+import { renderPortalPage } from '../../testing/render-portal-page';
 import AccessRequestPage from './access-request-page';
 
 const school1 = '5b0c1a52-3c55-4f0e-9d6a-4a3f4b1d0001';
@@ -33,7 +33,7 @@ const directory = {
 
 describe('«Обращение в организацию»', () => {
   it('first says what happens to a request and when one may be sent, then «Продолжить» opens the form with «Выйти» beside «Отправить»', async () => {
-    renderWithApi(<AccessRequestPage />, { answers: { AccessRequestForm: { accessRequestForm: parentForm }, ...directory } });
+    renderPortalPage(<AccessRequestPage />, { answers: { AccessRequestForm: { accessRequestForm: parentForm }, ...directory } });
 
     screen.getByText(/Обращение получит ответственный сотрудник выбранной образовательной организации/);
     screen.getByText('ваша учётная запись на портале Госуслуг подтверждена;');
@@ -46,7 +46,9 @@ describe('«Обращение в организацию»', () => {
   });
 
   it('shows the ESIA data read-only and, sent empty, says in Russian what to choose without sending anything', async () => {
-    const page = renderWithApi(<AccessRequestPage />, { answers: { AccessRequestForm: { accessRequestForm: parentForm }, ...directory } });
+    const page = renderPortalPage(<AccessRequestPage />, {
+      answers: { AccessRequestForm: { accessRequestForm: parentForm }, ...directory },
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Продолжить' }));
 
     screen.getByText('Информация была получена из Вашего профиля на портале Госуслуг');
@@ -72,7 +74,7 @@ describe('«Обращение в организацию»', () => {
   });
 
   it('stops the comment at its limit and says so in red, announced', async () => {
-    renderWithApi(<AccessRequestPage />, { answers: { AccessRequestForm: { accessRequestForm: parentForm }, ...directory } });
+    renderPortalPage(<AccessRequestPage />, { answers: { AccessRequestForm: { accessRequestForm: parentForm }, ...directory } });
     await userEvent.click(screen.getByRole('button', { name: 'Продолжить' }));
     const comment = screen.getByLabelText('Дополнительный комментарий (необязательно)');
 
@@ -87,7 +89,7 @@ describe('«Обращение в организацию»', () => {
   });
 
   it('sends the chosen child, organisation and class, then shows the number and where it was emailed', async () => {
-    const page = renderWithApi(<AccessRequestPage />, {
+    const page = renderPortalPage(<AccessRequestPage />, {
       answers: {
         AccessRequestForm: { accessRequestForm: parentForm },
         ...directory,
@@ -150,7 +152,7 @@ describe('«Обращение в организацию»', () => {
   });
 
   it('shows the server’s refusal as it says it', async () => {
-    renderWithApi(<AccessRequestPage />, {
+    renderPortalPage(<AccessRequestPage />, {
       answers: {
         AccessRequestForm: { accessRequestForm: { ...parentForm, children: parentForm.children.slice(0, 1) } },
         ...directory,
@@ -170,7 +172,7 @@ describe('«Обращение в организацию»', () => {
   });
 
   it('tells a parent without children in the ESIA profile to fill in «Семья и дети», and offers no form', () => {
-    renderWithApi(<AccessRequestPage />, {
+    renderPortalPage(<AccessRequestPage />, {
       answers: {
         AccessRequestForm: { accessRequestForm: { ...parentForm, eligible: false, ineligibility: 'NO_CHILDREN_IN_ESIA', children: [] } },
         ...deployment,

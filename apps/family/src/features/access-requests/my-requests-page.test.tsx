@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderWithApi } from '@vhod/ui/testing';
+import { renderPortalPage } from '../../testing/render-portal-page';
 import MyRequestsPage from './my-requests-page';
 
 const request = (overrides: Record<string, unknown>) => ({
@@ -17,7 +17,7 @@ const request = (overrides: Record<string, unknown>) => ({
 
 describe('«Мои обращения»', () => {
   it('lists each request with its number, day, organisation and class, child, status in Russian and the decision', () => {
-    renderWithApi(<MyRequestsPage />, {
+    renderPortalPage(<MyRequestsPage />, {
       answers: {
         MyAccessRequests: {
           myAccessRequests: {
@@ -40,7 +40,7 @@ describe('«Мои обращения»', () => {
   });
 
   it('says there are none yet', () => {
-    renderWithApi(<MyRequestsPage />, { answers: { MyAccessRequests: { myAccessRequests: { edges: [] } } } });
+    renderPortalPage(<MyRequestsPage />, { answers: { MyAccessRequests: { myAccessRequests: { edges: [] } } } });
 
     screen.getByText('Обращений пока нет.');
     expect(screen.queryByRole('table')).toBeNull();

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithApi } from '@vhod/ui/testing';
+import { renderPortalPage } from '../../testing/render-portal-page';
 import { describe, expect, it, vi } from 'vitest';
 import { ClientSignInPage } from './client-sign-in-page';
 
@@ -17,7 +17,7 @@ const pending = (consentRequired: boolean) => ({
 describe('a system’s sign-in, once the person is signed in to Vhod', () => {
   it('asks «<Система> запрашивает: …» for a system that is not trusted, and returns to it on «Разрешить»', async () => {
     const leave = vi.fn();
-    const { sent } = renderWithApi(<ClientSignInPage uid="abc" leave={leave} />, {
+    const { sent } = renderPortalPage(<ClientSignInPage uid="abc" leave={leave} />, {
       answers: {
         ClientSignIn: pending(true),
         AllowClientSignIn: {
@@ -36,7 +36,7 @@ describe('a system’s sign-in, once the person is signed in to Vhod', () => {
 
   it('tells the system «Отказать» without recording anything', async () => {
     const leave = vi.fn();
-    const { sent } = renderWithApi(<ClientSignInPage uid="abc" leave={leave} />, { answers: { ClientSignIn: pending(true) } });
+    const { sent } = renderPortalPage(<ClientSignInPage uid="abc" leave={leave} />, { answers: { ClientSignIn: pending(true) } });
     await userEvent.click(screen.getByRole('button', { name: 'Отказать' }));
     expect(leave).toHaveBeenCalledWith('/oidc/interaction/abc/abort');
     expect(sent('AllowClientSignIn')).toEqual([]);
@@ -44,14 +44,14 @@ describe('a system’s sign-in, once the person is signed in to Vhod', () => {
 
   it('goes straight back to a trusted system', async () => {
     const leave = vi.fn();
-    renderWithApi(<ClientSignInPage uid="abc" leave={leave} />, { answers: { ClientSignIn: pending(false) } });
+    renderPortalPage(<ClientSignInPage uid="abc" leave={leave} />, { answers: { ClientSignIn: pending(false) } });
     screen.getByRole('status');
     await waitFor(() => expect(leave).toHaveBeenCalledWith('/oidc/interaction/abc'));
     expect(screen.queryByRole('button', { name: 'Разрешить' })).toBeNull();
   });
 
   it('says the sign-in has expired when the system’s request is gone', () => {
-    renderWithApi(<ClientSignInPage uid="gone" leave={vi.fn()} />, { answers: { ClientSignIn: { clientSignIn: null } } });
+    renderPortalPage(<ClientSignInPage uid="gone" leave={vi.fn()} />, { answers: { ClientSignIn: { clientSignIn: null } } });
     expect(screen.getByRole('alert').textContent).toMatch(/Время на вход истекло/);
   });
 });
