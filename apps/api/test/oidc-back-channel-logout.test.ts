@@ -1,10 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { oidcClientSignIns, persons } from '@vhod/db';
+import { accounts, oidcClientSignIns, persons, sessions } from '@vhod/db';
 import { and, eq } from 'drizzle-orm';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sessionCookieName } from '../src/sessions/cookies';
+import { createExpiredRowsSweeper } from '../src/sessions/expired-rows-sweeper';
 import { hashSessionToken } from '../src/sessions/session-token';
 import {
   browserSignedIn,
@@ -96,6 +97,37 @@ describe('back-channel logout', () => {
     await server.services.oidc.backChannelLogouts.runOnce();
     await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
     await verifiedLogoutToken(received[0]!);
+  });
+
+  it('tells the diary when the person’s school account is disabled, and ends their Vhod session', async () => {
+    const { browser } = await signedIntoDiary('1000001');
+    const token = browser.headerFor(new URL(server.origin))!.match(new RegExp(`${sessionCookieName}=([^;]+)`))![1]!;
+    const [session] = await server.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.idHash, hashSessionToken(token)));
+    const sweeper = createExpiredRowsSweeper({
+      db: server.db,
+      clock: server.clock,
+      logger: server.services.logger,
+      loginFlowLifetimeMs: 600_000,
+    });
+
+    await sweeper.runNow();
+    await server.services.oidc.backChannelLogouts.runOnce();
+    expect(received).toHaveLength(0);
+
+    // The school system's data disables the account (Vhod has no action of its own for it).
+    await server.db.update(accounts).set({ disabledAt: server.clock.now() }).where(eq(accounts.id, session!.accountId!));
+    try {
+      await sweeper.runNow();
+      await server.services.oidc.backChannelLogouts.runOnce();
+      await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
+      await verifiedLogoutToken(received[0]!);
+      expect(await server.services.sessions.load(token)).toBeNull();
+    } finally {
+      await server.db.update(accounts).set({ disabledAt: null }).where(eq(accounts.id, session!.accountId!));
+    }
   });
 
   it('keeps trying a diary that does not answer, and stops once it has', async () => {
