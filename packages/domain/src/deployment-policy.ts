@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Assert, Same } from './compile-time-assertions';
 import { DomainError } from './domain-error';
 import { assertIsoDate, compareIsoDates, isoDateSchema } from './iso-date';
 
@@ -66,7 +67,5 @@ export function isSelfLinkOpen(policy: DeploymentPolicy, today: string): boolean
 }
 
 // Compile-time guard: the schema must produce exactly the interface.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
 // biome-ignore lint/correctness/noUnusedVariables: a compile-time assertion is only compiled, never referenced
 type SchemaMatchesInterface = Assert<Same<z.infer<typeof deploymentPolicySchema>, DeploymentPolicy>>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Assert, Same } from './compile-time-assertions';
 import { identityDocumentTypes, type IdentityDocument } from './identity-document';
 import { isoDateSchema } from './iso-date';
 
@@ -69,8 +70,6 @@ export const esiaPersonSchema = z.object({
 });
 
 // Compile-time guard: the schema and the hand-written interfaces must describe the same shape.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
 // biome-ignore lint/correctness/noUnusedVariables: a compile-time assertion is only compiled, never referenced
 type SchemaMatchesInterfaces = [
   Assert<Same<z.infer<typeof esiaPersonSchema>, EsiaPerson>>,
