@@ -32,3 +32,4 @@ export * from './audit-actions';
 export * from './csv';
 export * from './plain-text';
 export * from './uuid';
+export type { Assert, Same } from './compile-time-assertions';
