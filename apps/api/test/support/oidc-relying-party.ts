@@ -105,6 +105,20 @@ export function browserWithSession(server: ProviderServer, token: string, _stage
 }
 
 /**
+ * A GET as a browser sends it: when the kept-alive connection it reused turns out closed before any
+ * answer (the server's idle timeout, or a restarted server), the request is sent again once on a
+ * new connection, as browsers do for idempotent requests (RFC 9112 §9.3.1).
+ */
+async function getAsBrowser(url: URL, headers: Record<string, string>): Promise<Response> {
+  try {
+    return await fetch(url, { redirect: 'manual', headers });
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return fetch(url, { redirect: 'manual', headers });
+  }
+}
+
+/**
  * Follows the redirects a browser would from `url`, keeping cookies, until it leaves the
  * provider's origin or lands on a page: returns that last URL.
  */
@@ -113,7 +127,7 @@ export async function followRedirects(jar: CookieJar, url: string | URL, origin:
   for (let hop = 0; hop < 20; hop++) {
     if (current.origin !== origin) return current;
     const cookie = jar.headerFor(current);
-    const response = await fetch(current, { redirect: 'manual', headers: cookie ? { cookie } : {} });
+    const response = await getAsBrowser(current, cookie ? { cookie } : {});
     jar.store(current, response);
     const location = response.headers.get('location');
     if (response.status < 300 || response.status >= 400 || !location) return current;
