@@ -17,6 +17,7 @@ import { keysetPage, pageLimit, type KeysetPage } from '../pagination/keyset-pag
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 import { apiClientActor, type ApiClientActor } from './api-client-actor';
+import { staffAuditActor } from '../staff/staff-audit';
 
 /** A client as the console shows it: never its secret, only the secret's first characters. */
 export interface ApiClientRecord {
@@ -73,13 +74,9 @@ export function createApiClientService({ db, clock }: { db: Database; clock: Clo
   ) {
     return writeAuditEntry(exec, {
       action,
-      actorKind: 'account',
-      actorAccountId: actor.accountId,
-      actorPersonId: actor.personId,
-      organisationId: actor.organisationId,
+      ...staffAuditActor(actor, meta),
       targetKind: 'api-client',
       targetId: client.id,
-      clientIp: meta.clientIp,
       details: { name: client.name, ...details },
     });
   }

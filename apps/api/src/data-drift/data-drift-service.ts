@@ -14,6 +14,7 @@ import type { Clock } from '../clock/clock';
 import { requireCardSteward } from '../person-cards/card-stewardship';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
+import { staffAuditActor } from '../staff/staff-audit';
 
 /** The card's new values when staff accept what ESIA says now. */
 function acceptedValues(item: DataDriftItem): Partial<Person> {
@@ -96,13 +97,9 @@ export function createDataDriftService({ db, clock }: { db: Database; clock: Clo
         const changed = Object.keys(values) as Array<keyof Person>;
         await writeAuditEntry(tx, {
           action: 'data-drift.accepted',
-          actorKind: 'account',
-          actorAccountId: actor.accountId,
-          actorPersonId: actor.personId,
-          organisationId: actor.organisationId,
+          ...staffAuditActor(actor, meta),
           targetKind: 'person',
           targetId: item.personId,
-          clientIp: meta.clientIp,
           details: {
             before: Object.fromEntries(changed.map((field) => [field, before![field]])),
             after: Object.fromEntries(changed.map((field) => [field, merged[field]])),
@@ -117,13 +114,9 @@ export function createDataDriftService({ db, clock }: { db: Database; clock: Clo
       return db.transaction(async (tx) => {
         await writeAuditEntry(tx, {
           action: 'data-drift.dismissed',
-          actorKind: 'account',
-          actorAccountId: actor.accountId,
-          actorPersonId: actor.personId,
-          organisationId: actor.organisationId,
+          ...staffAuditActor(actor, meta),
           targetKind: 'person',
           targetId: item.personId,
-          clientIp: meta.clientIp,
           details: { fields: item.changes.map((change) => change.field) },
         });
         return close(tx, actor, item, 'dismissed');

@@ -7,6 +7,7 @@ import { keysetCursor } from '../pagination/keyset-cursor';
 import { keysetPage, pageLimit, type KeysetPage } from '../pagination/keyset-page';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
+import { staffAuditActor } from '../staff/staff-audit';
 
 /** Newest first by outbox id (ids grow with time). */
 const outboxIdCursor = keysetCursor({ id: z.number().int().positive() });
@@ -38,13 +39,9 @@ export function createUndeliveredEmailService({ db, clock }: { db: Database; clo
         if (!row) throw new DomainError('email-not-given-up');
         await writeAuditEntry(tx, {
           action: 'email.retried',
-          actorKind: 'account',
-          actorAccountId: actor.accountId,
-          actorPersonId: actor.personId,
-          organisationId: actor.organisationId,
+          ...staffAuditActor(actor, meta),
           targetKind: 'email',
           targetId: String(row.id),
-          clientIp: meta.clientIp,
           details: { template: row.template },
           at: clock.now(),
         });

@@ -8,6 +8,7 @@ import { keysetPage, pageLimit, type KeysetPage } from '../pagination/keyset-pag
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 import { ValidationError } from '../validation/validation-error';
+import { staffAuditActor } from '../staff/staff-audit';
 
 export type OidcClientPage = KeysetPage<OidcClient>;
 
@@ -45,13 +46,9 @@ export function createOidcClientService({ db, clock }: { db: Database; clock: Cl
   ) {
     return writeAuditEntry(exec, {
       action,
-      actorKind: 'account',
-      actorAccountId: actor.accountId,
-      actorPersonId: actor.personId,
-      organisationId: actor.organisationId,
+      ...staffAuditActor(actor, meta),
       targetKind: 'oidc-client',
       targetId: client.clientId,
-      clientIp: meta.clientIp,
       details: { name: client.name, ...details },
     });
   }

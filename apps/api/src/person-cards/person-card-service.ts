@@ -25,6 +25,7 @@ import { cardChanges, columnsOfInput } from './card-changes';
 import { requireCardSteward } from './card-stewardship';
 import { cardScopeOf, visibleAccountCondition, visibleCardCondition, type CardScope } from './card-scope';
 import { cardSearchCondition } from './card-search';
+import { staffAuditActor } from '../staff/staff-audit';
 
 /** One of the card's accounts in an organisation the staff member may see. */
 export interface CardAccount {
@@ -181,13 +182,9 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
           .returning();
         await writeAuditEntry(tx, {
           action: 'person-card.updated',
-          actorKind: 'account',
-          actorAccountId: actor.accountId,
-          actorPersonId: actor.personId,
-          organisationId: actor.organisationId,
+          ...staffAuditActor(actor, meta),
           targetKind: 'person',
           targetId: id,
-          clientIp: meta.clientIp,
           details: { changes },
         });
         return { ...record, person: person! };
@@ -216,14 +213,10 @@ export function createPersonCardService({ db, clock }: { db: Database; clock: Cl
         await endSessionsThroughLink(tx, { personId: id, esiaSubject: unlinked.esiaSubject }, clock.now());
         await writeAuditEntry(tx, {
           action: 'esia.unlinked',
-          actorKind: 'account',
-          actorAccountId: actor.accountId,
-          actorPersonId: actor.personId,
+          ...staffAuditActor(actor, meta),
           esiaSubject: unlinked.esiaSubject,
-          organisationId: actor.organisationId,
           targetKind: 'person',
           targetId: id,
-          clientIp: meta.clientIp,
           details: { method: unlinked.method, onBehalf: true, comment },
         });
         return { ...record, esiaLink: null };

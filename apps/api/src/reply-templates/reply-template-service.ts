@@ -4,6 +4,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Clock } from '../clock/clock';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
+import { staffAuditActor } from '../staff/staff-audit';
 
 /** Reply templates belong to the staff member's own organisation. */
 export function createReplyTemplateService({ db, clock }: { db: Database; clock: Clock }) {
@@ -19,13 +20,9 @@ export function createReplyTemplateService({ db, clock }: { db: Database; clock:
   async function audit(actor: StaffActor, action: AuditAction, templateId: string, meta: ClientMeta) {
     await writeAuditEntry(db, {
       action,
-      actorKind: 'account',
-      actorAccountId: actor.accountId,
-      actorPersonId: actor.personId,
-      organisationId: actor.organisationId,
+      ...staffAuditActor(actor, meta),
       targetKind: 'reply-template',
       targetId: templateId,
-      clientIp: meta.clientIp,
       details: {},
     });
   }

@@ -32,6 +32,7 @@ import { announceRequestChange } from '../request-changes/request-change';
 import type { ClientMeta } from '../sessions/session-store';
 import type { StaffActor } from '../staff/staff-actor';
 import type { StaffRequestService } from './staff-request-service';
+import { staffAuditActor } from '../staff/staff-audit';
 
 const maxCommentLength = 2000;
 
@@ -95,14 +96,11 @@ export function createAccessRequestDecisions({
     });
     await writeAuditEntry(tx, {
       action: status === 'resolved' ? 'access-request.resolved' : 'access-request.rejected',
-      actorKind: 'account',
-      actorAccountId: actor.accountId,
-      actorPersonId: actor.personId,
+      ...staffAuditActor(actor, meta),
       esiaSubject: request.esiaSubject,
       organisationId: request.organisationId,
       targetKind: 'access-request',
       targetId: request.id,
-      clientIp: meta.clientIp,
       details: { number: request.number, ...details },
       concernedPersonIds,
     });

@@ -16,6 +16,7 @@ import { createdAtCursor } from '../pagination/keyset-cursor';
 import { keysetPage, pageLimit, type KeysetPage, type PageSize } from '../pagination/keyset-page';
 import { announceRequestChange } from '../request-changes/request-change';
 import { visibleRequestsCondition } from './visible-requests';
+import { staffAuditActor } from '../staff/staff-audit';
 
 export interface QueueFilter {
   statuses?: AccessRequestStatus[] | null;
@@ -109,13 +110,10 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
         await announceRequestChange(tx, { requestId: id, organisationId: request.organisationId, kind: 'taken' });
         await writeAuditEntry(tx, {
           action: 'access-request.taken',
-          actorKind: 'account',
-          actorAccountId: actor.accountId,
-          actorPersonId: actor.personId,
+          ...staffAuditActor(actor, meta),
           organisationId: request.organisationId,
           targetKind: 'access-request',
           targetId: id,
-          clientIp: meta.clientIp,
           details: { number: request.number },
         });
         return taken;
@@ -135,13 +133,10 @@ export function createStaffRequestService({ db, clock }: { db: Database; clock: 
         await announceRequestChange(tx, { requestId: id, organisationId: request.organisationId, kind: 'noted' });
         await writeAuditEntry(tx, {
           action: 'access-request.noted',
-          actorKind: 'account',
-          actorAccountId: actor.accountId,
-          actorPersonId: actor.personId,
+          ...staffAuditActor(actor, meta),
           organisationId: request.organisationId,
           targetKind: 'access-request',
           targetId: id,
-          clientIp: meta.clientIp,
           details: {},
         });
       });
